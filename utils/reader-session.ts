@@ -1,0 +1,80 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { extractArticle } from './extract';
+import type { Extraction } from './extract/article';
+
+/** What a toggle did, reported back to the background so it can badge the button. */
+export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'not-html';
+
+export interface ReaderView {
+  /** Renders the reader (or the notice) into the shadow root's container; returns its unmount. */
+  render(container: HTMLElement, extraction: Extraction, close: () => void): () => void;
+  css: string;
+}
+
+const NOTICE_MS = 5000;
+
+/**
+ * One reader per page. Toggles are queued, so a burst of clicks or shortcut presses always settles
+ * into a whole overlay or none — never two, never a half-open one.
+ */
+export function createReaderSession(ctx: ContentScriptContext, view: ReaderView) {
+  let ui: ShadowRootContentScriptUi<() => void> | null = null;
+  let restore: (() => void) | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function close(): ToggleOutcome {
+    ui?.remove();
+    ui = null;
+    restore?.();
+    restore = null;
+    return 'closed';
+  }
+
+  async function open(): Promise<ToggleOutcome> {
+    if (!/html|xml/.test(document.contentType)) return 'not-html';
+    const extraction = extractArticle(document, location.href);
+    const scroll = { x: window.scrollX, y: window.scrollY };
+    const focused = document.activeElement as HTMLElement | null;
+    const kind = extraction.article ? 'reader' : 'notice';
+    ui = await createShadowRootUi<() => void>(ctx, {
+      name: 'lectern-reader',
+      mode: 'closed',
+      position: 'inline',
+      // A child of <html>, not <body>: pages that prune unknown children of <body> leave it alone.
+      anchor: () => document.documentElement,
+      css: view.css,
+      isolateEvents: true,
+      onMount: (container, _shadow, host) => {
+        host.setAttribute('data-kind', kind);
+        return view.render(container, extraction, () => void toggle('close'));
+      },
+      onRemove: (unmount) => unmount?.(),
+    });
+    ui.mount();
+    if (!extraction.article) {
+      const shown = ui;
+      setTimeout(() => {
+        if (ui === shown) void toggle('close');
+      }, NOTICE_MS);
+      return 'no-article';
+    }
+    restore = () => {
+      window.scrollTo(scroll.x, scroll.y);
+      focused?.focus?.({ preventScroll: true });
+    };
+    return 'opened';
+  }
+
+  /** `undefined` flips the state; 'close' only closes (Esc, the close button, the notice's timer). */
+  function toggle(want?: 'close'): Promise<ToggleOutcome> {
+    const run = () =>
+      ui ? Promise.resolve(close()) : want === 'close' ? Promise.resolve('closed' as const) : open();
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  ctx.onInvalidated(() => void close());
+  return { toggle };
+}

@@ -1,0 +1,104 @@
+import { browser, type Browser } from 'wxt/browser';
+import { READER_HANDLE_KEY, type ReaderHandle } from './reader-handle';
+import type { ToggleOutcome } from './reader-session';
+
+const CONTENT_SCRIPT = '/content-scripts/reader.js';
+const DEFAULT_TITLE = 'Open Lectern reader';
+
+/** Why the reader cannot run on a URL, or null when it may try. Browsers refuse scripts on these. */
+export function restrictionOf(url: string | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'this address cannot be read';
+  }
+  const scheme = parsed.protocol;
+  if (scheme === 'view-source:') return 'source views cannot be read';
+  if (['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'devtools:'].includes(scheme))
+    return 'browser pages are protected';
+  if (['chrome-extension:', 'moz-extension:', 'extension:'].includes(scheme))
+    return 'extension pages are protected';
+  const storeHosts = ['chromewebstore.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
+  if (
+    storeHosts.includes(parsed.hostname) ||
+    (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))
+  )
+    return 'extension stores are protected by the browser';
+  if (/\.pdf$/i.test(parsed.pathname)) return 'PDF documents are shown by the PDF viewer, not as a web page';
+  return null;
+}
+
+const OUTCOME_MESSAGES: Partial<Record<ToggleOutcome, string>> = {
+  'no-article': 'no article was found on this page',
+  'not-html': 'this is not a web page (PDF, image or other file)',
+};
+
+async function showUnavailable(tabId: number, why: string): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '!' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+    browser.action.setTitle({ tabId, title: `Reader isn't available on this page: ${why}` }),
+  ]);
+}
+
+async function clearUnavailable(tabId: number): Promise<void> {
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: DEFAULT_TITLE }),
+  ]);
+}
+
+/** Runs inside the page's isolated world: toggles a reader injected earlier, if it is still alive. */
+function toggleExistingReader(key: string): Promise<ToggleOutcome> | null {
+  const handle = Reflect.get(globalThis, key) as ReaderHandle | undefined;
+  return handle?.isAlive() ? handle.toggle() : null;
+}
+
+async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
+  const [existing] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: toggleExistingReader,
+    args: [READER_HANDLE_KEY],
+  });
+  if (existing?.result) return existing.result as ToggleOutcome;
+  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  return (injected?.result as ToggleOutcome | undefined) ?? 'opened';
+}
+
+const pending = new Map<number, Promise<void>>();
+
+/**
+ * The one path for every trigger (toolbar button, keyboard command). Presses on one tab run one after
+ * another, and every failure ends as a badge with a reason, never as an unhandled rejection.
+ */
+export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const tabId = tab?.id;
+  if (tabId === undefined || tabId < 0) return Promise.resolve();
+  const run = async () => {
+    const restricted = restrictionOf(tab?.url);
+    if (restricted) return showUnavailable(tabId, restricted);
+    try {
+      const outcome = await injectAndToggle(tabId);
+      const problem = OUTCOME_MESSAGES[outcome];
+      await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
+    } catch (error) {
+      await showUnavailable(tabId, describeInjectionError(error)).catch(() => undefined);
+    }
+  };
+  const next = (pending.get(tabId) ?? Promise.resolve()).then(run).catch(() => undefined);
+  pending.set(tabId, next);
+  void next.then(() => {
+    if (pending.get(tabId) === next) pending.delete(tabId);
+  });
+  return next;
+}
+
+function describeInjectionError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/cannot access|cannot be scripted|permission/i.test(message))
+    return 'the browser does not let extensions read it';
+  if (/no tab|closed/i.test(message)) return 'the tab was closed';
+  return 'the page could not be read';
+}
