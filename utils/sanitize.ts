@@ -26,6 +26,14 @@ type PurifyWindow = Parameters<typeof DOMPurify>[0];
 function purifierFor(win: PurifyWindow) {
   const purify = DOMPurify(win);
   purify.addHook('afterSanitizeAttributes', (node) => {
+    // DOMPurify lets data: URLs onto audio, video, source and track too; only an image inside <img> is inert.
+    const src = node.getAttribute('src');
+    if (
+      src !== null &&
+      /^\s*data:/iu.test(src) &&
+      !(node.nodeName === 'IMG' && /^\s*data:image\//iu.test(src))
+    )
+      node.removeAttribute('src');
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('rel', 'noopener noreferrer');
       node.setAttribute('target', '_blank');
