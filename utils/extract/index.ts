@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from '../sanitize';
 import type { Article, Extraction } from './article';
+import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
 
@@ -8,6 +9,9 @@ const WORDS_PER_MINUTE = 230;
 
 /** Extracts the article of `doc` without touching it: everything happens on a copy. */
 export function extractArticle(doc: Document, url: string): Extraction {
+  if (isTooLarge(doc)) {
+    return { article: null, reason: 'too-large', message: 'This page is too large for the reader.' };
+  }
   const copy = doc.cloneNode(true) as Document;
   const parsed = new Readability(copy).parse();
   if (!parsed || !parsed.content || !parsed.textContent?.trim()) {
