@@ -1,0 +1,44 @@
+import { JSDOM } from 'jsdom';
+import { extractArticle, type Extraction } from '../../../utils/extract';
+import { sanitizeToFragment } from '../../../utils/sanitize';
+import { auditElements, elementsOf } from './invariants';
+
+export interface NodeRun {
+  extraction: Extraction;
+  /** Problems in the Article's HTML as the reader will parse it, and in the fragment the reader mounts. */
+  problems: string[];
+  /** jsdom's own parsing of the page (the browser's work, not the reader's) and extractArticle's time. */
+  parseMs: number;
+  extractMs: number;
+}
+
+/**
+ * Extracts `html` the way the content script does (on a clone, never running page scripts), then audits both
+ * the HTML string the Article carries and the DOM fragment ArticleBody builds from it.
+ */
+export function extractAndAudit(html: string, url = 'https://example.test/article'): NodeRun {
+  const started = performance.now();
+  const dom = new JSDOM(html, { url });
+  const parseMs = performance.now() - started;
+  try {
+    const extraction = extractArticle(dom.window.document, url);
+    const extractMs = performance.now() - started - parseMs;
+    if (!extraction.article) return { extraction, problems: [], parseMs, extractMs };
+    const content = extraction.article.content;
+    const reparsed = new dom.window.DOMParser().parseFromString(`<body>${content}`, 'text/html');
+    const fragment = sanitizeToFragment(content, dom.window as never);
+    const problems = [...auditElements(elementsOf(reparsed.body)), ...auditElements(elementsOf(fragment))];
+    return { extraction, problems, parseMs, extractMs };
+  } finally {
+    closeQuietly(dom);
+  }
+}
+
+/** jsdom tears a window down recursively and overflows the stack on 5,000-deep trees: a harness limit only. */
+function closeQuietly(dom: JSDOM): void {
+  try {
+    dom.window.close();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+}

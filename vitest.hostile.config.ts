@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Hostile pages (issue 6): XSS corpora and the fuzzer in Node, then the fighting pages in real Chromium.
+// Slow, so kept out of `npm test`; one file at a time because the browser files each own a Chromium.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'node',
+    include: ['tests/hostile/**/*.test.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
