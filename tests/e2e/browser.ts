@@ -28,7 +28,7 @@ export interface ReaderBrowser {
   server: TestServer;
   /** Errors and unhandled rejections seen in the extension's service worker so far. */
   workerErrors(): Promise<string[]>;
-  /** A new tab, settled (see settleNewTab), showing a served page (`pages/…` or `fixtures/…`). */
+  /** A new tab showing a served page (`pages/…` or `fixtures/…`). */
   openTab(path: string, host?: '127.0.0.1' | 'localhost'): Promise<Page>;
   /** Navigates a tab to a served page under a URL never used before. */
   goto(page: Page, path: string, host?: '127.0.0.1' | 'localhost'): Promise<void>;
@@ -69,7 +69,9 @@ export async function launchReaderBrowser(
 
   async function tabTargetId(page: Page): Promise<string> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] } as never);
-    const tab = targetInfos.find((target) => target.type === 'tab' && target.url === page.url());
+    // A source view's tab reports `view-source:<url>` while the page reports the plain URL.
+    const urls = [page.url(), `view-source:${page.url()}`];
+    const tab = targetInfos.find((target) => target.type === 'tab' && urls.includes(target.url));
     if (!tab) throw new Error(`no tab target for ${page.url()}`);
     return tab.targetId;
   }
@@ -88,7 +90,6 @@ export async function launchReaderBrowser(
     workerErrors: async () => [...consoleErrors, ...(await worker.evaluate(readWorkerErrors))],
     async openTab(path, host) {
       const page = await context.newPage();
-      await settleNewTab(page, server, clickToolbar);
       await page.goto(server.url(path, host));
       return page;
     },
@@ -104,32 +105,6 @@ export async function launchReaderBrowser(
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
-}
-
-/**
- * Chromium 156 under automation sometimes drops the activeTab grant of the FIRST triggerAction on a tab
- * created a moment before (measured: 1 to 4 clicks in 40 fresh tabs failed with "Cannot access contents of
- * the page"; a second click always worked; 0 in 40 clicks on a tab that already had a click). No user clicks
- * that fast after opening a tab, so each new tab gets one accepted click on a throwaway page first; the
- * tests then only click settled tabs and a lost click is a real failure.
- */
-async function settleNewTab(
-  page: Page,
-  server: TestServer,
-  click: (page: Page) => Promise<void>,
-): Promise<void> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await page.goto(server.url('pages/no-article.html'));
-    await click(page);
-    const noticeShown = await page
-      .waitForSelector('lectern-reader', { state: 'attached', timeout: 2000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (noticeShown) return;
-  }
-  throw new Error('the extension never answered a toolbar click on a new tab');
 }
 
 // The three functions below run inside the service worker (serialized by Playwright): no outside names.

@@ -1,5 +1,5 @@
 /** The bundled reference page (a news article of the Korea Times) and what the reader must show of it. */
-export const REFERENCE_PAGE = 'pages/reference-article.html';
+export const REFERENCE_PAGE = 'fixtures/news--korea-times-reference/source.html';
 
 export const REFERENCE_TITLE =
   'Top diplomats of S. Korea, EU to hold talks next week amid NK troop deployment';

@@ -19,6 +19,15 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
 };
 
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.gif', '.webp']);
+// Saved pages point at images on their own site (the reference page's photo is /upload/…/borrell.jpg).
+// Offline, every missing image becomes this neutral picture, so pages and screenshots still look like pages.
+const PLACEHOLDER_IMAGE = [
+  '<svg xmlns="http://www.w3.org/2000/svg" width="740" height="493" viewBox="0 0 740 493">',
+  '<rect width="740" height="493" fill="#8a9bb0"/><circle cx="370" cy="200" r="90" fill="#d9cbb8"/>',
+  '<rect x="220" y="310" width="300" height="183" rx="40" fill="#3d4f66"/></svg>',
+].join('');
+
 export interface TestServer {
   port: number;
   /**
@@ -48,10 +57,14 @@ export async function startTestServer(): Promise<TestServer> {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     };
-    if (!file) return send(404, 'not found');
+    const notFound = () =>
+      IMAGE_EXTENSIONS.has(extname(pathname).toLowerCase())
+        ? send(200, PLACEHOLDER_IMAGE, 'image/svg+xml')
+        : send(404, 'not found');
+    if (!file) return notFound();
     readFile(file).then(
       (body) => send(200, body, TYPES[extname(file)] ?? 'application/octet-stream'),
-      () => send(404, 'not found'),
+      notFound,
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
