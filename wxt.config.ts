@@ -22,7 +22,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: '__MSG_actionTitle__' },
+    // public/icon/*.png, rendered from public/icon.svg by `npm run icons`. WXT fills `icons` itself;
+    // the toolbar button gets the same files so Firefox does not fall back to its puzzle piece.
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+K' },
