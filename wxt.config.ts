@@ -49,6 +49,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // AMO reviewers rebuild from the sources zip: it needs the code, configs and lock file, not the tests
+    // (their fixtures are saved third-party pages, which are not ours to upload).
+    excludeSources: ['tests/**', 'coverage/**', '.bench/**', 'stats.html'],
+  },
   hooks: {
     'entrypoints:found': (wxt, infos) => {
       if (wxt.config.mode === E2E_MODE) return;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,9 +9,7 @@ export const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 /** The TEST-ONLY build (wxt.config.ts, `--mode e2e`); docs/firefox.md lists how it differs from the release. */
 export const E2E_BUILD_DIR = join(ROOT, '.output/firefox-mv3-e2e');
 
-export function wxt(...args: string[]): void {
-  execFileSync(join(ROOT, 'node_modules/.bin/wxt'), args, { cwd: ROOT, stdio: 'pipe' });
-}
+export { runWxt } from '../../scripts/lint-firefox';
 
 /** Serves tests/firefox/pages on 127.0.0.1, the only host the e2e build may script without a click. */
 export async function servePages(): Promise<{ server: Server; origin: string }> {

@@ -7,7 +7,7 @@ import {
   OverlayProbe,
   servePages,
   triggerToggle,
-  wxt,
+  runWxt,
 } from './firefox';
 
 const ARTICLE_TEXT = [
@@ -65,7 +65,7 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
   }
 
   beforeAll(async () => {
-    wxt('build', '-b', 'firefox', '--mode', 'e2e');
+    runWxt(['build', '-b', 'firefox', '--mode', 'e2e']);
     const served = await servePages();
     server = served.server;
     articleUrl = `${served.origin}/article.html`;
