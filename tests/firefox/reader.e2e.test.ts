@@ -84,6 +84,8 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
     const text = await readerText();
     for (const phrase of ARTICLE_TEXT) expect(text).toContain(phrase);
     for (const phrase of CLUTTER_TEXT) expect(text).not.toContain(phrase);
+    // Closed shadow root: the page's scripts cannot reach into the reader.
+    expect(await page.$eval('lectern-reader', (host) => host.shadowRoot === null)).toBe(true);
     // The page itself is read, not rewritten: its own clutter is still in its DOM.
     expect(await page.$eval('body', (body) => body.textContent)).toContain('Most read');
   });
