@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -94,15 +94,20 @@ function originalSource(mappedDir: string, releaseDir: string, file: string, lin
   const released = readFileSync(join(releaseDir, file), 'utf8');
   if (readFileSync(join(mappedDir, file), 'utf8') !== released)
     throw new Error(`${file}: the source-map build differs from the release build; cannot attribute`);
-  const map = new SourceMap(JSON.parse(readFileSync(join(mappedDir, `${file}.map`), 'utf8')));
+  const mapFile = join(mappedDir, `${file}.map`);
+  const map = new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8')));
   // The linter counts lines and columns from 1; source maps from 0.
   const entry = map.findEntry(line - 1, Math.max(0, column - 1)) as {
     originalSource?: string;
     originalLine?: number;
   };
   if (!entry.originalSource) return null;
-  // Paths in the map are relative to the output folder: keep them from node_modules/ or our own folders.
-  const path = entry.originalSource.replace(/^(?:\.\.\/)+/, '').replace(/^.*?(?=node_modules\/)/, '');
+  // Sources are relative to the map's folder. node_modules may be a symlink into another checkout, so
+  // dependencies are named from their node_modules/ segment on, our files relative to the project.
+  const path = relative(ROOT, resolve(dirname(mapFile), entry.originalSource)).replace(
+    /^.*?(?=node_modules\/)/,
+    '',
+  );
   return `${path}:${(entry.originalLine ?? 0) + 1}`;
 }
 
