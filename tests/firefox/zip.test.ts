@@ -24,6 +24,11 @@ function expectReleaseContents(files: Map<string, Buffer>) {
   expect([...files.keys()]).toEqual(expect.arrayContaining(SHIPPED));
   const testOnly = [...files.keys()].filter((name) => /e2e|\.map$|\.test\./.test(name));
   expect(testOnly).toEqual([]);
+  // The e2e trigger's listener is behind a build-time constant: no trace of it may ship.
+  const withTrigger = [...files]
+    .filter(([, content]) => content.includes('lectern-e2e'))
+    .map(([name]) => name);
+  expect(withTrigger).toEqual([]);
 }
 
 describe('store archives (npm run zip / zip:firefox)', () => {
