@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listenForE2eToggle } from '../utils/e2e-trigger';
 import { toggleReader } from '../utils/toggle';
 
 // Listeners only: the service worker does nothing at start-up, so an idle browser pays nothing.
@@ -8,4 +9,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') return toggleReader(tab);
   });
+  // A build-time constant: release builds drop this line and the whole e2e-trigger module.
+  if (import.meta.env.MODE === 'e2e') listenForE2eToggle(toggleReader);
 });

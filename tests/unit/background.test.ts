@@ -28,6 +28,7 @@ describe('background', () => {
     fireCommand = stubCommands();
     executeScript = vi.fn();
     Object.assign(fakeBrowser.scripting, { executeScript });
+    Object.assign(fakeBrowser.runtime, { getManifest: () => ({ action: { default_title: 'Open Lectern' } }) });
     background.main();
   });
 
@@ -40,6 +41,7 @@ describe('background', () => {
       files: ['/content-scripts/reader.js'],
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Open Lectern');
   });
 
   it('reuses a loaded reader instead of injecting it again', async () => {
