@@ -76,5 +76,10 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
   }
 
   ctx.onInvalidated(() => void close());
+  // A single-page app moving to another URL (history.pushState) shows another page: the open article is
+  // stale, so the reader closes. A hash change alone (a table of contents, a tab) leaves it open.
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+    if (newUrl.href.split('#')[0] !== oldUrl.href.split('#')[0]) void toggle('close');
+  });
   return { toggle };
 }
