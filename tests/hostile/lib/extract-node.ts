@@ -19,6 +19,7 @@ export interface NodeRun {
 export function extractAndAudit(html: string, url = 'https://example.test/article'): NodeRun {
   const started = performance.now();
   const dom = new JSDOM(html, { url });
+  buildDeepTrees(dom.window.document);
   const parseMs = performance.now() - started;
   try {
     const extraction = extractArticle(dom.window.document, url);
@@ -40,5 +41,23 @@ function closeQuietly(dom: JSDOM): void {
     dom.window.close();
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
+  }
+}
+
+/**
+ * Expands `<x data-fuzz-deep="N" data-fuzz-tags="a b">text</x>` into N nested elements around its text,
+ * with DOM calls as a page's script would: HTML parsers cannot produce such depths in reasonable time.
+ */
+function buildDeepTrees(doc: Document): void {
+  for (const marker of Array.from(doc.querySelectorAll('[data-fuzz-deep]'))) {
+    const tags = (marker.getAttribute('data-fuzz-tags') ?? 'div').split(' ');
+    // Bottom-up, on detached nodes: appending under a deep parent costs jsdom a walk of all its ancestors.
+    let tree: Node = doc.createTextNode(marker.textContent ?? '');
+    for (let level = Number(marker.getAttribute('data-fuzz-deep')); level > 0; level--) {
+      const wrapper = doc.createElement(tags[level % tags.length] ?? 'div');
+      wrapper.appendChild(tree);
+      tree = wrapper;
+    }
+    marker.replaceChildren(tree);
   }
 }

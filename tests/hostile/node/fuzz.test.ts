@@ -17,7 +17,10 @@ class FuzzRunner {
   private worker = this.spawn();
 
   private spawn(): Worker {
-    return new Worker(new URL('../lib/fuzz-worker-entry.mjs', import.meta.url));
+    // jsdom attaches and detaches subtrees recursively: 9,000-deep trees need a deeper stack than the default.
+    return new Worker(new URL('../lib/fuzz-worker-entry.mjs', import.meta.url), {
+      resourceLimits: { stackSizeMb: 256 },
+    });
   }
 
   /** The page's result, or a failure reason when the worker hung past the limit or died. */

@@ -1,0 +1,118 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
+import { waitFor } from '../../e2e/wait';
+import { startHostileServer, type HostileServer } from './hostile-server';
+
+const CYCLES = 100;
+const WARM_UP = 5;
+const MAX_GROWTH = 0.1;
+
+let browser: ReaderBrowser;
+let server: HostileServer;
+
+beforeAll(async () => {
+  browser = await launchReaderBrowser();
+  server = await startHostileServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await browser?.close();
+});
+
+const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cycles</title></head><body>
+<article><h1>The long count</h1>${Array.from(
+  { length: 30 },
+  (_, i) =>
+    `<p>Paragraph ${i}: the observatory logged the comet every night for a month, and the volunteers ` +
+    `compared their notes with the archive from the last passage, seventy-six years before.</p>`,
+).join('\n')}</article></body></html>`;
+
+const hosts = (page: Page) => page.evaluate(() => document.querySelectorAll('lectern-reader').length);
+
+async function toggleTo(page: Page, wanted: number): Promise<void> {
+  await browser.clickToolbar(page);
+  await waitFor(
+    () => hosts(page),
+    (n) => n === wanted,
+    `${wanted} reader host(s)`,
+    { interval: 10 },
+  );
+}
+
+interface Counters {
+  nodes: number;
+  listeners: number;
+  heap: number;
+}
+
+/** After a full garbage collection: DOM nodes and JS listeners of the renderer, and the used JS heap. */
+async function measure(cdp: CDPSession): Promise<Counters> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return { nodes: dom.nodes, listeners: dom.jsEventListeners, heap: usedSize };
+}
+
+describe('lifecycle', () => {
+  it(`${CYCLES} open/close cycles leave no extra nodes, listeners or heap (growth ≤ ${MAX_GROWTH * 100} %)`, async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.host('cycles', { html: ARTICLE }));
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < WARM_UP; i++) (await toggleTo(page, 1), await toggleTo(page, 0));
+    const before = await measure(cdp);
+    for (let i = 0; i < CYCLES; i++) (await toggleTo(page, 1), await toggleTo(page, 0));
+    const after = await measure(cdp);
+    const growth = (key: keyof Counters) => (after[key] - before[key]) / before[key];
+    console.log(
+      `[figures] cycles: ${CYCLES}, nodes ${before.nodes}→${after.nodes} (${(growth('nodes') * 100).toFixed(1)} %), ` +
+        `listeners ${before.listeners}→${after.listeners} (${(growth('listeners') * 100).toFixed(1)} %), ` +
+        `heap ${(before.heap / 1e6).toFixed(2)}→${(after.heap / 1e6).toFixed(2)} MB (${(growth('heap') * 100).toFixed(1)} %)`,
+    );
+    expect(growth('nodes')).toBeLessThanOrEqual(MAX_GROWTH);
+    expect(growth('listeners')).toBeLessThanOrEqual(MAX_GROWTH);
+    expect(growth('heap')).toBeLessThanOrEqual(MAX_GROWTH);
+    await page.close();
+  });
+
+  // Last in the file: it replaces the extension's service worker.
+  it('extension reloaded while the reader is open: no error spam, the next click opens one reader', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(server.host('reload', { html: ARTICLE }));
+    await toggleTo(page, 1);
+    const nextWorker = browser.context.waitForEvent('serviceworker');
+    void browser.worker
+      .evaluate(() => (Reflect.get(self, 'chrome') as typeof import('wxt/browser').browser).runtime.reload())
+      .catch(() => undefined);
+    const worker = await nextWorker;
+    const workerErrors: string[] = [];
+    worker.on('console', (message) => {
+      if (message.type() === 'error') workerErrors.push(message.text());
+    });
+    await page.waitForTimeout(500);
+    await browser.clickToolbar(page);
+    await waitFor(
+      () => hosts(page),
+      (n) => n === 1,
+      'one reader after the reload',
+      { stableFor: 500 },
+    );
+    const shown = await page.evaluate(() =>
+      document.querySelector('lectern-reader')?.getAttribute('data-kind'),
+    );
+    expect(shown).toBe('reader');
+    await toggleTo(page, 0);
+    await toggleTo(page, 1);
+    expect(pageErrors).toEqual([]);
+    expect(workerErrors).toEqual([]);
+    await page.close();
+  });
+});
