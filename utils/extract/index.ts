@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from '../sanitize';
 import type { Article, Extraction } from './article';
+import { declobberForms } from './declobber';
 import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
@@ -13,6 +14,7 @@ export function extractArticle(doc: Document, url: string): Extraction {
     return { article: null, reason: 'too-large', message: 'This page is too large for the reader.' };
   }
   const copy = doc.cloneNode(true) as Document;
+  declobberForms(copy);
   const parsed = new Readability(copy).parse();
   if (!parsed || !parsed.content || !parsed.textContent?.trim()) {
     return { article: null, reason: 'no-content', message: 'No article was found on this page.' };
