@@ -114,3 +114,30 @@ export async function isolatedWorld(
     close: () => cdp.detach(),
   };
 }
+
+/**
+ * How many reader hosts the page has and the first one's kind, read from the page (clobbering-proof). Only
+ * hosts with a data-kind count: a vector page holds a fake `<lectern-reader>` of its own.
+ */
+export const hostState = (page: Page) =>
+  page.evaluate(() => {
+    const found = Document.prototype.querySelectorAll.call(document, 'lectern-reader[data-kind]');
+    return { hosts: found.length, kind: found[0]?.getAttribute('data-kind') ?? null };
+  });
+
+/** The overlay's visible text, through CDP but only the host's subtree (cheap on a 100,000-paragraph page). */
+export async function overlayText(cdp: CDPSession): Promise<string> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'lectern-reader' });
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+    node: DomNode & { nodeType: number; nodeValue?: string };
+  };
+  const texts: string[] = [];
+  const walk = (current: DomNode & { nodeType?: number; nodeValue?: string }) => {
+    if (current.nodeName === 'STYLE') return;
+    if (current.nodeType === 3 && current.nodeValue?.trim()) texts.push(current.nodeValue.trim());
+    [...(current.children ?? []), ...(current.shadowRoots ?? [])].forEach(walk);
+  };
+  walk(node);
+  return texts.join(' ');
+}

@@ -1,15 +1,18 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
 import { waitFor } from '../../e2e/wait';
 import { allVectors, articlePage, type Vector } from '../lib/vectors';
 import { startHostileServer, type HostileServer } from './hostile-server';
-import { auditOverlay, isolatedWorld, type OverlayAudit } from './overlay-probe';
+import { auditOverlay, hostState, isolatedWorld, type OverlayAudit } from './overlay-probe';
 import { firedByReader, ISOLATED_SENTINEL, pageNow, SENTINEL_SCRIPT, sentinelLog } from './sentinel';
 
 const BATCH = 20;
 // Long enough for missing images to error, animations to start and autofocus to land.
-const SETTLE_MS = 800;
+const SETTLE_MS = 500;
+
+// A page whose tab stops answering (a vector looping in the page, or the reader stuck) fails after this.
+const BATCH_DEADLINE_MS = 40_000;
 
 let browser: ReaderBrowser;
 let server: HostileServer;
@@ -25,6 +28,8 @@ afterAll(async () => {
 });
 
 interface BatchResult {
+  /** Why the run could not finish (the reader never opened, …): the page broke the reader. */
+  error?: string;
   /** Vectors whose markup swallowed what followed (their batch-mates are retried alone). */
   swallowed: number[];
   navigatedAway: boolean;
@@ -32,11 +37,14 @@ interface BatchResult {
   audit: OverlayAudit | null;
 }
 
-async function overlayState(cdp: CDPSession, hosts: number): Promise<OverlayAudit> {
-  return waitFor(
-    () => auditOverlay(cdp),
-    (audit) => audit.hosts === hosts,
+async function waitForHosts(page: Page, hosts: number): Promise<void> {
+  await waitFor(
+    () => hostState(page),
+    (state) => state.hosts === hosts,
     `${hosts} reader overlay(s)`,
+    {
+      interval: 20,
+    },
   );
 }
 
@@ -71,13 +79,13 @@ async function runBatch(vectors: Vector[]): Promise<BatchResult> {
     await cdp.send('DOM.enable');
 
     await browser.clickToolbar(page);
-    await overlayState(cdp, 1);
+    await waitForHosts(page, 1);
     const isolated = await isolatedWorld(page);
     await isolated?.evaluate(ISOLATED_SENTINEL);
     await browser.clickToolbar(page);
-    await overlayState(cdp, 0);
+    await waitForHosts(page, 0);
     await browser.clickToolbar(page);
-    await overlayState(cdp, 1);
+    await waitForHosts(page, 1);
     await page.waitForTimeout(SETTLE_MS);
 
     const audit = await auditOverlay(cdp);
@@ -95,13 +103,32 @@ async function runBatch(vectors: Vector[]): Promise<BatchResult> {
     ];
     if (!isolated) executed.push('no isolated world found (cannot check it)');
     await browser.clickToolbar(page);
-    await overlayState(cdp, 0);
+    await waitForHosts(page, 0);
     await isolated?.close();
     await cdp.detach();
     return { swallowed, navigatedAway: false, executed, audit };
+  } catch (error) {
+    return {
+      error: String(error).slice(0, 300),
+      swallowed: [],
+      navigatedAway: false,
+      executed: [],
+      audit: null,
+    };
   } finally {
     await page.close();
   }
+}
+
+function withDeadline(run: Promise<BatchResult>, ms: number): Promise<BatchResult> {
+  const late: BatchResult = {
+    error: `no answer within ${ms} ms`,
+    swallowed: [],
+    navigatedAway: false,
+    executed: [],
+    audit: null,
+  };
+  return Promise.race([run, new Promise<BatchResult>((resolve) => setTimeout(() => resolve(late), ms))]);
 }
 
 describe('XSS vectors in real Chromium, through the toolbar button', () => {
@@ -116,9 +143,13 @@ describe('XSS vectors in real Chromium, through the toolbar button', () => {
     const retried = new Set<number>();
     while (pending.length) {
       const batch = pending.shift() as Vector[];
-      const result = await runBatch(batch);
+      const startedAt = Date.now();
+      const result = await withDeadline(runBatch(batch), BATCH_DEADLINE_MS);
+      process.stderr.write(
+        `[xss] ${batch[0]?.id}..${batch.at(-1)?.id} ${Date.now() - startedAt} ms${result.error ? ` ${result.error}` : ''}\n`,
+      );
       const solo = batch.length === 1;
-      if (!solo && (result.navigatedAway || result.swallowed.length)) {
+      if (!solo && (result.navigatedAway || result.swallowed.length || result.error)) {
         // Retry each vector alone so none of them hides behind a neighbour that ate the page.
         for (const vector of batch)
           if (!retried.has(vector.id)) (retried.add(vector.id), pending.push([vector]));
@@ -127,11 +158,14 @@ describe('XSS vectors in real Chromium, through the toolbar button', () => {
         if (solo) untestable.push(batch[0]!.id);
         continue;
       }
-      const covered = solo
-        ? batch
-        : batch.filter((v) => !result.swallowed.includes(v.id) && !retried.has(v.id));
-      tried += solo ? 1 : batch.length - result.swallowed.length;
+      // A batch whose page was eaten by one vector is not counted: all its vectors were queued alone above.
+      if (!solo && result.swallowed.length) continue;
+      tried += batch.length;
       const where = `vectors ${batch[0]?.id}..${batch.at(-1)?.id}`;
+      if (result.error) {
+        failures.push(`${where}: ${result.error}`);
+        continue;
+      }
       if (result.audit?.kind !== 'reader')
         failures.push(`${where}: reader did not open (${result.audit?.kind})`);
       if (result.audit?.shadowRootType !== 'closed')
@@ -139,7 +173,6 @@ describe('XSS vectors in real Chromium, through the toolbar button', () => {
       if (result.executed.length) executedVectors += 1;
       for (const line of [...result.executed, ...(result.audit?.problems ?? [])])
         failures.push(`${where}: ${line}`);
-      void covered;
     }
     console.log(
       `[figures] xss-browser: vectors ${vectors.length}, tried in the reader ${tried}, batches with anything executed ${executedVectors}, ` +
