@@ -60,7 +60,9 @@ export async function auditOverlay(cdp: CDPSession): Promise<OverlayAudit> {
       );
       if (inArticle) article.push(record);
     }
-    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, inside);
+    // User-agent shadow roots (inside <input>, <select>, broken <img>) are the browser's own, not ours.
+    const shadows = (node.shadowRoots ?? []).filter((root) => root.shadowRootType !== 'user-agent');
+    for (const child of [...(node.children ?? []), ...shadows]) walk(child, inside);
     if (node.templateContent) walk(node.templateContent, inside);
     if (node.contentDocument) walk(node.contentDocument, inside);
   };

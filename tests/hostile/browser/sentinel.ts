@@ -3,15 +3,17 @@ import type { Page } from 'playwright-core';
 /**
  * Runs first in every vector page's own world. `__xss(n, el)` records a vector; alert() and friends are
  * routed to it with the event's target, so a firing is attributed to the element that fired it: inside the
- * reader's shadow root (`reader: true`), on the page's own copy (`false`), or unknown (`null`).
+ * reader's shadow root (`reader: true`), on the page's own copy (`false`), or unknown (`null`: no element,
+ * or one in another document such as a frame).
  */
 export const SENTINEL_SCRIPT = `<script>
 (function () {
   var log = [];
   window.__xssLog = log;
   function placeOf(target) {
-    if (!target || !target.nodeType) return null;
-    try { return target.getRootNode() !== document; } catch (e) { return true; }
+    if (!target || !target.nodeType || target.ownerDocument !== document) return null;
+    var root = target.getRootNode();
+    return root.nodeType === 11 && !!root.host && root.host.localName === 'lectern-reader';
   }
   window.__xss = function (n, el) {
     var target = el && el.nodeType ? el : window.event && window.event.target;
@@ -34,9 +36,18 @@ export const sentinelLog = (page: Page) =>
 
 export const pageNow = (page: Page) => page.evaluate(() => performance.now());
 
-/** Entries the reader caused: fired inside the overlay, or fired from nowhere after the page settled. */
-export function firedByReader(entries: SentinelEntry[], settledAt: number): SentinelEntry[] {
-  return entries.filter((entry) => entry.reader === true || (entry.reader === null && entry.at > settledAt));
+/** Entries fired by an element inside the reader's overlay: executed because of the reader. */
+export function firedInReader(entries: SentinelEntry[]): SentinelEntry[] {
+  return entries.filter((entry) => entry.reader === true);
+}
+
+/**
+ * Firings after the page settled that no element can be tied to (the page's own copies reacting to the
+ * focus moving into the reader, a frame loading late). Reported, not failed: the reader's side is covered by
+ * firedInReader, the isolated world's log, dialogs, beacons and the overlay DOM audit.
+ */
+export function lateUnattributed(entries: SentinelEntry[], settledAt: number): SentinelEntry[] {
+  return entries.filter((entry) => entry.reader === null && entry.at > settledAt);
 }
 
 // The same recorder for the content script's isolated world, defined there through CDP.
