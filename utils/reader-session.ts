@@ -19,25 +19,25 @@ const NOTICE_MS = 5000;
  * into a whole overlay or none — never two, never a half-open one.
  */
 export function createReaderSession(ctx: ContentScriptContext, view: ReaderView) {
-  let ui: ShadowRootContentScriptUi<() => void> | null = null;
+  let overlay: ShadowRootContentScriptUi<() => void> | null = null;
+  /** What the mounted overlay shows; null while closed. */
+  let showing: Extraction | null = null;
   let restore: (() => void) | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   function close(): ToggleOutcome {
-    ui?.remove();
-    ui = null;
+    if (showing) overlay?.remove();
+    showing = null;
     restore?.();
     restore = null;
     return 'closed';
   }
 
-  async function open(): Promise<ToggleOutcome> {
-    if (!/html|xml/.test(document.contentType)) return 'not-html';
-    const extraction = extractArticle(document, location.href);
-    const scroll = { x: window.scrollX, y: window.scrollY };
-    const focused = document.activeElement as HTMLElement | null;
-    const kind = extraction.article ? 'reader' : 'notice';
-    ui = await createShadowRootUi<() => void>(ctx, {
+  // One overlay for the page's lifetime, mounted and removed on each toggle: WXT ties every
+  // createShadowRootUi to the context's invalidation signal for good, so a new one per open leaked its
+  // whole tree and listeners (measured: 5 nodes and 4 listeners per open/close cycle).
+  async function overlayUi(): Promise<ShadowRootContentScriptUi<() => void>> {
+    overlay ??= await createShadowRootUi<() => void>(ctx, {
       name: 'lectern-reader',
       mode: 'closed',
       position: 'inline',
@@ -46,16 +46,26 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
       css: view.css,
       isolateEvents: true,
       onMount: (container, _shadow, host) => {
-        host.setAttribute('data-kind', kind);
+        const extraction = showing as Extraction;
+        host.setAttribute('data-kind', extraction.article ? 'reader' : 'notice');
         return view.render(container, extraction, () => void toggle('close'));
       },
       onRemove: (unmount) => unmount?.(),
     });
+    return overlay;
+  }
+
+  async function open(): Promise<ToggleOutcome> {
+    if (!/html|xml/.test(document.contentType)) return 'not-html';
+    const extraction = extractArticle(document, location.href);
+    const scroll = { x: window.scrollX, y: window.scrollY };
+    const focused = document.activeElement as HTMLElement | null;
+    const ui = await overlayUi();
+    showing = extraction;
     ui.mount();
     if (!extraction.article) {
-      const shown = ui;
       setTimeout(() => {
-        if (ui === shown) void toggle('close');
+        if (showing === extraction) void toggle('close');
       }, NOTICE_MS);
       return 'no-article';
     }
@@ -69,7 +79,7 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
   /** `undefined` flips the state; 'close' only closes (Esc, the close button, the notice's timer). */
   function toggle(want?: 'close'): Promise<ToggleOutcome> {
     const run = () =>
-      ui ? Promise.resolve(close()) : want === 'close' ? Promise.resolve('closed' as const) : open();
+      showing ? Promise.resolve(close()) : want === 'close' ? Promise.resolve('closed' as const) : open();
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
     return next;
