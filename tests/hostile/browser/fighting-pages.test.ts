@@ -287,7 +287,7 @@ describe('size', () => {
   it('100,000 paragraphs (~20 MB): the reader answers within 5 s and the tab keeps running', () =>
     hostilePage('100,000 paragraphs', async () => {
       const paragraph = (i: number) =>
-        `<p>Paragraph ${i}. ${'The committee reviewed the figures and agreed to publish them next week. '.repeat(2)}</p>`;
+        `<p>Paragraph ${i}. ${'The committee reviewed the figures and agreed to publish them next week. '.repeat(2)} ${'Details follow below.'}</p>`;
       const html = article({ body: Array.from({ length: 100_000 }, (_, i) => paragraph(i)).join('\n') });
       expect(html.length).toBeGreaterThan(15_000_000);
       const page = await browser.context.newPage();

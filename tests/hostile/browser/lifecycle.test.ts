@@ -88,15 +88,22 @@ describe('lifecycle', () => {
     });
     await page.goto(server.host('reload', { html: ARTICLE }));
     await toggleTo(page, 1);
-    const nextWorker = browser.context.waitForEvent('serviceworker');
-    void browser.worker
+    const old = browser.worker;
+    const closed = new Promise<void>((resolve) => old.once('close', () => resolve()));
+    void old
       .evaluate(() => (Reflect.get(self, 'chrome') as typeof import('wxt/browser').browser).runtime.reload())
       .catch(() => undefined);
-    const worker = await nextWorker;
+    await closed;
     const workerErrors: string[] = [];
-    worker.on('console', (message) => {
-      if (message.type() === 'error') workerErrors.push(message.text());
-    });
+    const watch = (worker: typeof old) =>
+      worker.on('console', (message) => {
+        if (message.type() === 'error') workerErrors.push(message.text());
+      });
+    browser.context.on('serviceworker', watch);
+    browser.context
+      .serviceWorkers()
+      .filter((w) => w !== old)
+      .forEach(watch);
     await page.waitForTimeout(500);
     await browser.clickToolbar(page);
     await waitFor(
