@@ -5,7 +5,7 @@ import { waitFor } from '../../e2e/wait';
 import { startHostileServer, type HostileServer } from './hostile-server';
 
 const CYCLES = 100;
-const WARM_UP = 5;
+const WARM_UP = 20;
 const MAX_GROWTH = 0.1;
 
 let browser: ReaderBrowser;
