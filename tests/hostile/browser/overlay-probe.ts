@@ -43,7 +43,8 @@ export async function auditOverlay(cdp: CDPSession): Promise<OverlayAudit> {
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const hosts: DomNode[] = [];
   const findHosts = (node: DomNode) => {
-    if (node.nodeName === 'LECTERN-READER') hosts.push(node);
+    // Only hosts the reader marked: a vector page holds a fake `<lectern-reader>` of its own.
+    if (node.nodeName === 'LECTERN-READER' && node.attributes?.includes('data-kind')) hosts.push(node);
     node.children?.forEach(findHosts);
   };
   findHosts(root);

@@ -186,7 +186,7 @@ describe('XSS vectors in real Chromium, through the toolbar button', () => {
     }
     console.log(
       `[figures] xss-browser: vectors ${vectors.length}, tried in the reader ${tried}, batches with anything executed ${executedVectors}, ` +
-        `failures ${failures.length}, untestable (page navigates itself away) ${untestable.length}, ` +
+        `failures ${failures.length}, untestable (page navigates itself away) ${untestable.length} (${untestable.join(' ')}), ` +
         `unattributed late page-world firings ${lateFirings.length} (${[...new Set(lateFirings)].join(' ')})`,
     );
     expect(failures).toEqual([]);
