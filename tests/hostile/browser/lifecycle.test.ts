@@ -77,49 +77,4 @@ describe('lifecycle', () => {
     expect(growth('heap')).toBeLessThanOrEqual(MAX_GROWTH);
     await page.close();
   });
-
-  // Last in the file: it replaces the extension's service worker.
-  it('extension reloaded while the reader is open: no error spam, the next click opens one reader', async () => {
-    const page = await browser.context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    await page.goto(server.host('reload', { html: ARTICLE }));
-    await toggleTo(page, 1);
-    const old = browser.worker;
-    const closed = new Promise<void>((resolve) => old.once('close', () => resolve()));
-    void old
-      .evaluate(() => (Reflect.get(self, 'chrome') as typeof import('wxt/browser').browser).runtime.reload())
-      .catch(() => undefined);
-    await closed;
-    const workerErrors: string[] = [];
-    const watch = (worker: typeof old) =>
-      worker.on('console', (message) => {
-        if (message.type() === 'error') workerErrors.push(message.text());
-      });
-    browser.context.on('serviceworker', watch);
-    browser.context
-      .serviceWorkers()
-      .filter((w) => w !== old)
-      .forEach(watch);
-    await page.waitForTimeout(500);
-    await browser.clickToolbar(page);
-    await waitFor(
-      () => hosts(page),
-      (n) => n === 1,
-      'one reader after the reload',
-      { stableFor: 500 },
-    );
-    const shown = await page.evaluate(() =>
-      document.querySelector('lectern-reader')?.getAttribute('data-kind'),
-    );
-    expect(shown).toBe('reader');
-    await toggleTo(page, 0);
-    await toggleTo(page, 1);
-    expect(pageErrors).toEqual([]);
-    expect(workerErrors).toEqual([]);
-    await page.close();
-  });
 });
