@@ -12,6 +12,8 @@ export interface FuzzResult {
   ms: number;
   bytes: number;
   recipe: string[];
+  /** extractArticle alone, without jsdom building the page (the browser's work, not the reader's). */
+  extractMs: number;
   outcome: 'article' | 'no-article' | 'threw';
   problems: string[];
   error?: string;
@@ -25,13 +27,15 @@ parentPort?.on('message', ({ seed, index }: FuzzRequest) => {
   try {
     const run = extractAndAudit(page.html);
     const outcome = run.extraction.article ? 'article' : 'no-article';
-    result = { index, bytes: page.html.length, recipe: page.recipe, outcome, problems: run.problems };
+    const { extractMs, problems } = run;
+    result = { index, bytes: page.html.length, recipe: page.recipe, extractMs, outcome, problems };
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     result = {
       index,
       bytes: page.html.length,
       recipe: page.recipe,
+      extractMs: Number.NaN,
       outcome: 'threw',
       problems: [],
       error: message,
