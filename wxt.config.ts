@@ -9,6 +9,8 @@ export default defineConfig({
     name: 'Lectern',
     description:
       'A fast, private reader mode: the article alone, in your fonts. Nothing leaves your browser.',
+    // Required by Chromium as soon as public/_locales exists, or the extension does not load.
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Open Lectern reader (Alt+Shift+K)' },
     commands: {

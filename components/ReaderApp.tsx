@@ -11,36 +11,70 @@ import {
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
 
-function ReaderApp({ article, onClose }: { article: Article; onClose: () => void }) {
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+export function ReaderApp({ article, url, onClose }: { article: Article; url: string; onClose: () => void }) {
+  // Nothing until the stored settings are in: a first frame at the default size would visibly jump.
+  const [settings, setSettings] = useState<ReaderSettings | null>(null);
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
+    let live = true;
+    void loadSettings()
+      .catch(() => ({ ...DEFAULT_SETTINGS }))
+      .then((loaded) => live && setSettings((current) => current ?? loaded));
+    const stop = watchSettings(setSettings);
+    return () => {
+      live = false;
+      stop();
+    };
   }, []);
+  if (!settings) return null;
   const change = (patch: Partial<ReaderSettings>) => {
-    setSettings((current) => ({ ...current, ...patch }));
+    setSettings({ ...settings, ...patch });
     void updateSettings(patch);
   };
-  return <Reader article={article} settings={settings} onSettingsChange={change} onClose={onClose} />;
+  return (
+    <Reader article={article} url={url} settings={settings} onSettingsChange={change} onClose={onClose} />
+  );
+}
+
+/**
+ * Printing with the reader open should print the article alone. The shadow tree can restyle itself for
+ * print, but hiding the page needs a document-level rule. It goes into a <style> in the shadow HOST's light
+ * DOM: a connected <style> applies to the document wherever it sits, and it leaves with the host, so the
+ * page's DOM after closing is exactly what it was before opening.
+ */
+const PRINT_PAGE_CSS = '@media print { body { display: none !important; } }';
+
+function addPrintRule(container: HTMLElement): () => void {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot)) return () => undefined;
+  const style = container.ownerDocument.createElement('style');
+  style.textContent = PRINT_PAGE_CSS;
+  root.host.append(style);
+  return () => style.remove();
 }
 
 /** Mounts the reader, or the "no article" notice, into the overlay's shadow container. */
-export function renderReader(container: HTMLElement, extraction: Extraction, close: () => void): () => void {
+export function renderReader(
+  container: HTMLElement,
+  extraction: Extraction,
+  close: () => void,
+  url: string = location.href,
+): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close();
   };
   container.addEventListener('keydown', onKeyDown);
+  const removePrintRule = extraction.article ? addPrintRule(container) : () => undefined;
   render(
     extraction.article ? (
-      <ReaderApp article={extraction.article} onClose={close} />
+      <ReaderApp article={extraction.article} url={url} onClose={close} />
     ) : (
       <NoArticleNotice message={extraction.message} onDismiss={close} />
     ),
     container,
   );
-  container.querySelector<HTMLElement>('.reader')?.focus();
   return () => {
     container.removeEventListener('keydown', onKeyDown);
+    removePrintRule();
     render(null, container);
   };
 }

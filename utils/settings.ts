@@ -1,34 +1,61 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
-export const FONT_SIZES = [12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40] as const;
+export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 26, 28, 32, 36, 40] as const;
 export const MIN_FONT_SIZE = FONT_SIZES[0];
 export const MAX_FONT_SIZE = FONT_SIZES[FONT_SIZES.length - 1] ?? MIN_FONT_SIZE;
 export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'system'] as const;
-export const LINE_HEIGHTS = ['compact', 'normal', 'loose'] as const;
+/** Unitless multipliers: the browser's `line-height` takes them as they are, so the column never drifts. */
+export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
+export type ContentWidth = (typeof WIDTHS)[number];
+export type Alignment = (typeof ALIGNMENTS)[number];
+export type ThemeChoice = (typeof THEMES)[number];
+
 export interface ReaderSettings {
   fontSize: number;
-  fontFamily: (typeof FONT_FAMILIES)[number];
-  lineHeight: (typeof LINE_HEIGHTS)[number];
-  width: (typeof WIDTHS)[number];
-  align: (typeof ALIGNMENTS)[number];
-  theme: (typeof THEMES)[number];
+  fontFamily: FontFamily;
+  lineHeight: LineHeight;
+  width: ContentWidth;
+  align: Alignment;
+  theme: ThemeChoice;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   fontSize: 20,
   fontFamily: 'serif',
-  lineHeight: 'normal',
+  lineHeight: 1.6,
   width: 'medium',
   align: 'start',
   theme: 'system',
 });
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+/** Version 1 stored the line height as a name; version 2 stores the multiplier (four steps instead of three). */
+const V1_LINE_HEIGHTS: Readonly<Record<string, LineHeight>> = { compact: 1.4, normal: 1.6, loose: 1.8 };
+
+function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A size between two steps (hand edit, another version) snaps to the nearest step; anything else is corrupt. */
+function readFontSize(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.fontSize;
+  if (value < MIN_FONT_SIZE || value > MAX_FONT_SIZE) return DEFAULT_SETTINGS.fontSize;
+  return FONT_SIZES.reduce<number>(
+    (best, size) => (Math.abs(size - value) < Math.abs(best - value) ? size : best),
+    MIN_FONT_SIZE,
+  );
+}
+
+function readLineHeight(value: unknown): LineHeight {
+  // A browser still on version 1 can write the old name into `sync:` after this one migrated.
+  const legacy = typeof value === 'string' ? V1_LINE_HEIGHTS[value] : undefined;
+  return legacy ?? oneOf(LINE_HEIGHTS, value, DEFAULT_SETTINGS.lineHeight);
 }
 
 /**
@@ -39,21 +66,31 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const d = DEFAULT_SETTINGS;
   return {
-    fontSize: FONT_SIZES.includes(value.fontSize as (typeof FONT_SIZES)[number])
-      ? (value.fontSize as number)
-      : d.fontSize,
+    fontSize: readFontSize(value.fontSize),
     fontFamily: oneOf(FONT_FAMILIES, value.fontFamily, d.fontFamily),
-    lineHeight: oneOf(LINE_HEIGHTS, value.lineHeight, d.lineHeight),
+    lineHeight: readLineHeight(value.lineHeight),
     width: oneOf(WIDTHS, value.width, d.width),
     align: oneOf(ALIGNMENTS, value.align, d.align),
     theme: oneOf(THEMES, value.theme, d.theme),
   };
 }
 
-// `sync:` so the choice follows the user to their other browsers; version 1 is the first shape.
-export const settingsItem = storage.defineItem<ReaderSettings>('sync:settings', {
+export function migrateV1ToV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const value = old as Record<string, unknown>;
+  return { ...value, lineHeight: readLineHeight(value.lineHeight) };
+}
+
+/**
+ * `sync:` so the choice follows the user to their other browsers. Where the browser has no sync area
+ * (some Firefox forks, Firefox with sync storage switched off in about:config) the same item lives in `local:`.
+ */
+export const settingsArea: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
+
+export const settingsItem = storage.defineItem<ReaderSettings>(`${settingsArea}:settings`, {
   fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateV1ToV2 },
 });
 
 export async function loadSettings(): Promise<ReaderSettings> {
@@ -64,6 +101,12 @@ export async function updateSettings(patch: Partial<ReaderSettings>): Promise<Re
   const next = normalizeSettings({ ...(await loadSettings()), ...patch });
   await settingsItem.setValue(next);
   return next;
+}
+
+export async function resetSettings(): Promise<ReaderSettings> {
+  const defaults = { ...DEFAULT_SETTINGS };
+  await settingsItem.setValue(defaults);
+  return defaults;
 }
 
 export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
