@@ -58,19 +58,19 @@ interface Choice<V> {
 
 function ChoiceSelect<K extends keyof ReaderSettings>(props: {
   field: K;
-  label: MessageKey;
+  labelKey: MessageKey;
   choices: readonly Choice<ReaderSettings[K]>[];
   settings: ReaderSettings;
   onChange: ControlsProps['onChange'];
 }) {
-  const { field, label, choices, settings, onChange } = props;
+  const { field, labelKey, choices, settings, onChange } = props;
   const pick = (raw: string) => {
     const choice = choices.find((c) => String(c.value) === raw);
     if (choice) onChange({ [field]: choice.value } as Partial<ReaderSettings>);
   };
   return (
     <label class={`control control-${field}`}>
-      <span class="control-label">{t(label)}</span>
+      <span class="control-label">{t(labelKey)}</span>
       <select
         name={field}
         value={String(settings[field])}
@@ -119,19 +119,19 @@ export function ChoiceControls({ settings, onChange }: ControlsProps) {
     <>
       <ChoiceSelect
         field="fontFamily"
-        label="fontFamily"
+        labelKey="fontFamily"
         choices={labelled(FONT_FAMILIES, FAMILY_LABELS)}
         {...common}
       />
       <ChoiceSelect
         field="lineHeight"
-        label="lineHeight"
+        labelKey="lineHeight"
         choices={LINE_HEIGHTS.map((value) => ({ value, label: t('lineHeightValue', value.toFixed(1)) }))}
         {...common}
       />
-      <ChoiceSelect field="width" label="width" choices={labelled(WIDTHS, WIDTH_LABELS)} {...common} />
-      <ChoiceSelect field="align" label="align" choices={labelled(ALIGNMENTS, ALIGN_LABELS)} {...common} />
-      <ChoiceSelect field="theme" label="theme" choices={labelled(THEMES, THEME_LABELS)} {...common} />
+      <ChoiceSelect field="width" labelKey="width" choices={labelled(WIDTHS, WIDTH_LABELS)} {...common} />
+      <ChoiceSelect field="align" labelKey="align" choices={labelled(ALIGNMENTS, ALIGN_LABELS)} {...common} />
+      <ChoiceSelect field="theme" labelKey="theme" choices={labelled(THEMES, THEME_LABELS)} {...common} />
     </>
   );
 }
