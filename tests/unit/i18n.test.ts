@@ -9,7 +9,7 @@ import { formatMessage, installFakeI18n, readLocale } from './helpers/fake-i18n'
 const ROOT = resolve(import.meta.dirname, '../..') + '/';
 const LOCALES = ['en', 'ko'];
 /** Keys the manifest will use (__MSG_…__) rather than the code. */
-const MANIFEST_KEYS = ['extName', 'extDescription', 'commandToggle'];
+const MANIFEST_KEYS = ['extName', 'extDescription', 'actionTitle', 'commandToggle'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
