@@ -2,18 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article } from '../utils/extract/article';
 import { t } from '../utils/i18n';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  resetSettings,
-  updateSettings,
-  watchSettings,
-  type ReaderSettings,
-} from '../utils/settings';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
 import { ReaderFrame } from './ReaderFrame';
 import { SettingsControls } from './SettingsControls';
 import { THEME_TOKENS } from './themes';
+import { useSettings } from './useSettings';
 import { useSystemDark } from './useSystemDark';
 
 /** The manifest command the background listens to. */
@@ -28,13 +22,13 @@ export interface OptionsProps {
 }
 
 export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps) {
-  const settings = useStoredSettings();
+  const { settings, change: changeSettings, reset } = useSettings();
   const [saved, flashSaved] = useFlag(SAVED_MS);
   const dark = useSystemDark();
   const page = THEME_TOKENS[dark ? 'dark' : 'light'];
 
   const save = (write: Promise<unknown>) => void write.then(flashSaved, () => undefined);
-  const change = (patch: Partial<ReaderSettings>) => save(updateSettings(patch));
+  const change = (patch: Partial<ReaderSettings>) => save(changeSettings(patch));
 
   return (
     <div
@@ -58,7 +52,7 @@ export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps)
           <h2 id="settings-heading">{t('toolbarLabel')}</h2>
           {settings ? <SettingsControls settings={settings} onChange={change} /> : null}
           <div class="options-actions">
-            <button type="button" class="reset" onClick={() => save(resetSettings())}>
+            <button type="button" class="reset" onClick={() => save(reset())}>
               {t('resetDefaults')}
             </button>
             <p class="saved" role="status" aria-live="polite">
@@ -79,16 +73,6 @@ export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps)
       </main>
     </div>
   );
-}
-
-function useStoredSettings(): ReaderSettings | null {
-  const [settings, setSettings] = useState<ReaderSettings | null>(null);
-  useEffect(() => {
-    void loadSettings().then((loaded) => setSettings((current) => current ?? loaded));
-    // Every write, from this page or a reader's toolbar in any tab, comes back through here.
-    return watchSettings(setSettings);
-  }, []);
-  return settings;
 }
 
 /** A flag that turns itself off again: the unobtrusive "Saved". */

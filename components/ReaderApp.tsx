@@ -1,37 +1,21 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Article, Extraction } from '../utils/extract/article';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  updateSettings,
-  watchSettings,
-  type ReaderSettings,
-} from '../utils/settings';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
+import { useSettings } from './useSettings';
 
 export function ReaderApp({ article, url, onClose }: { article: Article; url: string; onClose: () => void }) {
+  const { settings, change } = useSettings();
   // Nothing until the stored settings are in: a first frame at the default size would visibly jump.
-  const [settings, setSettings] = useState<ReaderSettings | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadSettings()
-      .catch(() => ({ ...DEFAULT_SETTINGS }))
-      .then((loaded) => live && setSettings((current) => current ?? loaded));
-    const stop = watchSettings(setSettings);
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
   if (!settings) return null;
-  const change = (patch: Partial<ReaderSettings>) => {
-    setSettings({ ...settings, ...patch });
-    void updateSettings(patch);
-  };
   return (
-    <Reader article={article} url={url} settings={settings} onSettingsChange={change} onClose={onClose} />
+    <Reader
+      article={article}
+      url={url}
+      settings={settings}
+      onSettingsChange={(patch) => void change(patch)}
+      onClose={onClose}
+    />
   );
 }
 

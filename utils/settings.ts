@@ -97,16 +97,30 @@ export async function loadSettings(): Promise<ReaderSettings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(patch: Partial<ReaderSettings>): Promise<ReaderSettings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
+// Writes from one page run one after another: two quick changes (a key held down, arrows through a
+// select) would otherwise both read the old value and the second would undo the first.
+let writes: Promise<unknown> = Promise.resolve();
+
+function queueWrite<T>(write: () => Promise<T>): Promise<T> {
+  const next = writes.then(write, write);
+  writes = next.catch(() => undefined);
   return next;
 }
 
-export async function resetSettings(): Promise<ReaderSettings> {
-  const defaults = { ...DEFAULT_SETTINGS };
-  await settingsItem.setValue(defaults);
-  return defaults;
+export function updateSettings(patch: Partial<ReaderSettings>): Promise<ReaderSettings> {
+  return queueWrite(async () => {
+    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+}
+
+export function resetSettings(): Promise<ReaderSettings> {
+  return queueWrite(async () => {
+    const defaults = { ...DEFAULT_SETTINGS };
+    await settingsItem.setValue(defaults);
+    return defaults;
+  });
 }
 
 export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {

@@ -99,6 +99,15 @@ describe('the stored item', () => {
     expect(await loadSettings()).toEqual({ ...CUSTOM, fontSize: 20, width: 'medium' });
   });
 
+  it('keeps both of two changes made at once (writes are queued, not interleaved)', async () => {
+    await Promise.all([
+      updateSettings({ fontSize: 32 }),
+      updateSettings({ theme: 'dark' }),
+      updateSettings({ width: 'wide' }),
+    ]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 32, theme: 'dark', width: 'wide' });
+  });
+
   it('resets to defaults', async () => {
     await updateSettings(CUSTOM);
     await resetSettings();
