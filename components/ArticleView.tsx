@@ -1,5 +1,5 @@
 import type { Article } from '../utils/extract/article';
-import { t } from '../utils/i18n';
+import { t, uiDirection } from '../utils/i18n';
 import { ArticleBody } from './ArticleBody';
 
 interface ArticleViewProps {
@@ -27,7 +27,7 @@ export function ArticleView({ article, url, titleId, onShowOriginal }: ArticleVi
       </header>
       <ArticleBody html={article.content} />
       <footer class="article-footer">
-        <a href={url} onClick={showOriginal}>
+        <a href={url} onClick={showOriginal} dir={uiDirection()}>
           {t('originalPage')}
         </a>
         <span class="original-host" dir="ltr">
@@ -48,7 +48,9 @@ function ArticleMeta({ article }: { article: Article }) {
           {date}
         </time>
       ) : null}
-      <span class="reading-time">{t('readingTime', String(Math.max(1, article.readingTimeMinutes)))}</span>
+      <span class="reading-time" dir={uiDirection()}>
+        {t('readingTime', String(Math.max(1, article.readingTimeMinutes)))}
+      </span>
     </p>
   );
 }

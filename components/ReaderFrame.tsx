@@ -1,4 +1,5 @@
 import type { ComponentChildren, HTMLAttributes, Ref } from 'preact';
+import { uiDirection } from '../utils/i18n';
 import type { ReaderSettings } from '../utils/settings';
 import { readerStyle, resolveTheme } from './themes';
 import { useSystemDark } from './useSystemDark';
@@ -16,6 +17,9 @@ export function ReaderFrame({ settings, children, class: extraClass, ...rest }: 
     <div
       {...rest}
       class={`reader${extraClass ? ` ${String(extraClass)}` : ''}`}
+      // `all: initial` on the host leaves `direction` alone (CSS excludes it), so an RTL page would
+      // mirror our toolbar: the frame takes the UI language's direction instead.
+      dir={uiDirection()}
       data-theme={theme}
       data-font={settings.fontFamily}
       style={readerStyle(settings, theme)}

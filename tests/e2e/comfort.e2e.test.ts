@@ -21,6 +21,7 @@ let otherSite: Page;
 let otherOverlay: ComfortOverlay;
 
 beforeAll(async () => {
+  if (SCREENSHOTS) mkdirSync('docs', { recursive: true });
   browser = await launchReaderBrowser();
   tab = await browser.openTab(ARTICLE);
   overlay = await ComfortOverlay.attach(tab);
@@ -171,6 +172,7 @@ describe('the reading surface', () => {
       const text = paragraph.getBoundingClientRect();
       return {
         lang: article.getAttribute('lang'),
+        toolbarDirection: getComputedStyle(root.querySelector('.toolbar')!).direction,
         direction: getComputedStyle(paragraph).direction,
         // Right-aligned: the text hugs the column's right edge.
         rightGap: column.right - parseFloat(getComputedStyle(article).paddingRight) - text.right,
@@ -178,6 +180,8 @@ describe('the reading surface', () => {
     });
     expect(page?.lang).toBe('ar');
     expect(page?.direction).toBe('rtl');
+    // The page's dir="rtl" must not mirror the toolbar of an English UI.
+    expect(page?.toolbarDirection).toBe('ltr');
     expect(Math.abs(page!.rightGap)).toBeLessThan(1);
     if (SCREENSHOTS) await tab.screenshot({ path: 'docs/rtl.png' });
   });

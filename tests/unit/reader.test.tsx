@@ -90,6 +90,18 @@ describe('Reader surface', () => {
     expect(page.getAttribute('dir')).toBe('rtl');
   });
 
+  it('keeps its own UI in the UI language’s direction inside an RTL article', () => {
+    const { root } = mountReader({}, { ...ARTICLE, lang: 'ar', dir: 'rtl' });
+    expect(root.getAttribute('dir')).toBe('ltr');
+    expect(container.querySelector('.reading-time')?.getAttribute('dir')).toBe('ltr');
+    act(() => render(null, container));
+    const english = fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+      key === '@@bidi_dir' ? 'rtl' : english(key, subs)) as typeof english;
+    const { root: rtlUi } = mountReader();
+    expect(rtlUi.getAttribute('dir')).toBe('rtl');
+  });
+
   it('links to the original page, and a plain click closes the reader instead of navigating', () => {
     const { onClose } = mountReader();
     const link = container.querySelector<HTMLAnchorElement>('.article-footer a')!;
