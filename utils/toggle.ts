@@ -3,7 +3,11 @@ import { READER_HANDLE_KEY, type ReaderHandle } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
-const DEFAULT_TITLE = 'Open Lectern reader';
+
+/** The manifest's own tooltip, so clearing a warning restores exactly what the button said before it. */
+function defaultTitle(): string {
+  return browser.runtime.getManifest().action?.default_title ?? 'Open Lectern reader';
+}
 
 /** Why the reader cannot run on a URL, or null when it may try. Browsers refuse scripts on these. */
 export function restrictionOf(url: string | undefined): string | null {
@@ -46,7 +50,7 @@ async function showUnavailable(tabId: number, why: string): Promise<void> {
 async function clearUnavailable(tabId: number): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: DEFAULT_TITLE }),
+    browser.action.setTitle({ tabId, title: defaultTitle() }),
   ]);
 }
 
@@ -54,6 +58,43 @@ async function clearUnavailable(tabId: number): Promise<void> {
 function toggleExistingReader(key: string): Promise<ToggleOutcome> | null {
   const handle = Reflect.get(globalThis, key) as ReaderHandle | undefined;
   return handle?.isAlive() ? handle.toggle() : null;
+}
+
+const ACCESS_RETRY_MS = 150;
+// Far above a slow extraction of a huge page; only a page that never answers reaches it.
+const INJECTION_TIMEOUT_MS = 8000;
+
+/**
+ * Chromium sometimes refuses the first injection into a page process it just started (new tab, cross-site
+ * navigation) with "Cannot access contents of the page" although the click granted activeTab; the same call
+ * a moment later works (measured in Chromium 156: 1 to 4 failures in 40 fresh tabs, every retry succeeded).
+ * One late retry keeps a real click from ending as a false "not available". Truly closed pages fail twice.
+ */
+async function injectAndToggleWithRetry(tabId: number): Promise<ToggleOutcome> {
+  try {
+    return await injectAndToggle(tabId);
+  } catch (error) {
+    if (!isAccessError(error)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, ACCESS_RETRY_MS));
+    return injectAndToggle(tabId);
+  }
+}
+
+/**
+ * Chromium 156 never settles executeScript on some pages it will not script (a view-source: tab opened
+ * from a page the extension had just scripted): without a deadline that press, and every later press
+ * queued behind it on the tab, would do nothing at all.
+ */
+function withDeadline<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the page did not respond')), INJECTION_TIMEOUT_MS);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+function isAccessError(error: unknown): boolean {
+  return /cannot access/i.test(error instanceof Error ? error.message : String(error));
 }
 
 async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
@@ -67,6 +108,8 @@ async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
   return (injected?.result as ToggleOutcome | undefined) ?? 'opened';
 }
 
+const NO_ACCESS = 'the browser does not let extensions read it';
+
 const pending = new Map<number, Promise<void>>();
 
 /**
@@ -79,8 +122,11 @@ export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   const run = async () => {
     const restricted = restrictionOf(tab?.url);
     if (restricted) return showUnavailable(tabId, restricted);
+    // A click or the shortcut grants activeTab, which reveals the URL; no URL means no access was granted
+    // (view-source:, browser pages), and injecting there can hang instead of failing.
+    if (!tab?.url) return showUnavailable(tabId, NO_ACCESS);
     try {
-      const outcome = await injectAndToggle(tabId);
+      const outcome = await withDeadline(injectAndToggleWithRetry(tabId));
       const problem = OUTCOME_MESSAGES[outcome];
       await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
     } catch (error) {
@@ -97,8 +143,8 @@ export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
 
 function describeInjectionError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/cannot access|cannot be scripted|permission/i.test(message))
-    return 'the browser does not let extensions read it';
+  if (/cannot access|cannot be scripted|permission/i.test(message)) return NO_ACCESS;
+  if (/did not respond/.test(message)) return 'the page did not respond';
   if (/no tab|closed/i.test(message)) return 'the tab was closed';
   return 'the page could not be read';
 }

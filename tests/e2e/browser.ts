@@ -1,0 +1,136 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { browser } from 'wxt/browser';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/find-chromium';
+import { startTestServer, type TestServer } from './server';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+
+// Without the networking flags Chromium keeps calling home and gets refused on offline machines.
+const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface ReaderBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  server: TestServer;
+  /** Errors and unhandled rejections seen in the extension's service worker so far. */
+  workerErrors(): Promise<string[]>;
+  /** A new tab showing a served page (`pages/…` or `fixtures/…`). */
+  openTab(path: string, host?: '127.0.0.1' | 'localhost'): Promise<Page>;
+  /** Navigates a tab to a served page under a URL never used before. */
+  goto(page: Page, path: string, host?: '127.0.0.1' | 'localhost'): Promise<void>;
+  /** What a user's click on the toolbar button does: Chromium dispatches action.onClicked and grants activeTab. */
+  clickToolbar(page: Page): Promise<void>;
+  /** The button's badge text and tooltip for this page's tab. */
+  badge(page: Page): Promise<{ text: string; title: string }>;
+  close(): Promise<void>;
+}
+
+export function chromiumPathOrThrow(): string {
+  const path = findChromium();
+  // Fail, never skip: a CI without a browser must go red, not silently green.
+  if (!path) throw new Error(CHROMIUM_INSTALL_HINT);
+  return path;
+}
+
+export async function launchReaderBrowser(
+  options: { headed?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<ReaderBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-'));
+  const server = await startTestServer();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPathOrThrow(),
+    headless: !options.headed,
+    args: CHROMIUM_ARGS,
+    env: options.env,
+    viewport: { width: 1200, height: 800 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const consoleErrors: string[] = [];
+  worker.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await worker.evaluate(recordWorkerErrors);
+  const cdp = await context.browser()!.newBrowserCDPSession();
+
+  async function tabTargetId(page: Page): Promise<string> {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] } as never);
+    // A source view's tab reports `view-source:<url>` while the page reports the plain URL.
+    const urls = [page.url(), `view-source:${page.url()}`];
+    const tab = targetInfos.find((target) => target.type === 'tab' && urls.includes(target.url));
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    return tab.targetId;
+  }
+
+  async function clickToolbar(page: Page): Promise<void> {
+    await page.bringToFront();
+    const targetId = await tabTargetId(page);
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+  }
+
+  return {
+    context,
+    extensionId,
+    worker,
+    server,
+    workerErrors: async () => [...consoleErrors, ...(await worker.evaluate(readWorkerErrors))],
+    async openTab(path, host) {
+      const page = await context.newPage();
+      await page.goto(server.url(path, host));
+      return page;
+    },
+    goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
+    clickToolbar,
+    async badge(page) {
+      await page.bringToFront();
+      return worker.evaluate(readActiveTabBadge);
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// The three functions below run inside the service worker (serialized by Playwright): no outside names.
+type ChromeApi = typeof browser;
+
+function recordWorkerErrors(): void {
+  const errors: string[] = [];
+  Reflect.set(self, '__lecternTestErrors', errors);
+  self.addEventListener('error', (event) => errors.push(`error: ${(event as ErrorEvent).message}`));
+  self.addEventListener('unhandledrejection', (event) =>
+    errors.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason)}`),
+  );
+}
+
+function readWorkerErrors(): string[] {
+  return [...((Reflect.get(self, '__lecternTestErrors') as string[] | undefined) ?? [])];
+}
+
+async function readActiveTabBadge(): Promise<{ text: string; title: string }> {
+  // tabs.query({ url }) would need host permissions; the active tab of the focused window does not.
+  const chrome = Reflect.get(self, 'chrome') as ChromeApi;
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  const [text, title] = await Promise.all([
+    chrome.action.getBadgeText({ tabId: tab.id }),
+    chrome.action.getTitle({ tabId: tab.id }),
+  ]);
+  return { text, title };
+}

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import { ReaderInspector } from './reader-inspector';
+import { REFERENCE_PAGE } from './reference-page';
+import { waitFor } from './wait';
+
+const INCREASE = 'button[aria-label="Increase font size"]';
+const DECREASE = 'button[aria-label="Decrease font size"]';
+const ARTICLE_TEXT = '.article-body p';
+
+let browser: ReaderBrowser;
+// Two tabs on two sites: 127.0.0.1 and localhost are different origins to the browser.
+let first: { page: Page; reader: ReaderInspector };
+let second: { page: Page; reader: ReaderInspector };
+
+beforeAll(async () => {
+  browser = await launchReaderBrowser();
+  for (const host of ['127.0.0.1', 'localhost'] as const) {
+    const page = await browser.openTab(REFERENCE_PAGE, host);
+    const tab = { page, reader: await ReaderInspector.attach(page) };
+    if (host === '127.0.0.1') first = tab;
+    else second = tab;
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openReader(
+  { page, reader }: { page: Page; reader: ReaderInspector },
+  host: '127.0.0.1' | 'localhost',
+) {
+  await browser.goto(page, REFERENCE_PAGE, host);
+  await browser.clickToolbar(page);
+  await waitFor(
+    () => reader.snapshot(),
+    (s) => s.paragraphs.length > 0,
+    'the reader to open',
+  );
+}
+
+async function fontSize(reader: ReaderInspector): Promise<number> {
+  return Number.parseFloat(await reader.computedStyle(ARTICLE_TEXT, 'font-size'));
+}
+
+function untilFontSize(reader: ReaderInspector, accept: (px: number) => boolean, what: string) {
+  return waitFor(() => fontSize(reader), accept, what, { timeout: 5000 });
+}
+
+describe('font size', () => {
+  it('the buttons change the size of the article text', async () => {
+    await openReader(first, '127.0.0.1');
+    const initial = await fontSize(first.reader);
+    expect(initial).toBeGreaterThan(0);
+
+    await first.reader.click(INCREASE);
+    const larger = await untilFontSize(first.reader, (px) => px > initial, 'a larger font');
+    await first.reader.click(DECREASE);
+    await first.reader.click(DECREASE);
+    const smaller = await untilFontSize(first.reader, (px) => px < initial, 'a smaller font');
+
+    expect(larger).toBeGreaterThan(initial);
+    expect(smaller).toBeLessThan(initial);
+  });
+
+  it('is kept when the reader opens again on another site', async () => {
+    await openReader(first, '127.0.0.1');
+    const start = await fontSize(first.reader);
+    await first.reader.click(INCREASE);
+    const once = await untilFontSize(first.reader, (px) => px > start, 'one step up');
+    await first.reader.click(INCREASE);
+    const chosen = await untilFontSize(first.reader, (px) => px > once, 'two steps up');
+    expect(chosen, 'differs from the 20px default').not.toBe(20);
+    await browser.clickToolbar(first.page);
+    await waitFor(
+      () => first.reader.hostCount(),
+      (n) => n === 0,
+      'the reader to close',
+    );
+
+    await openReader(second, 'localhost');
+    expect(await untilFontSize(second.reader, (px) => px === chosen, 'the stored size')).toBe(chosen);
+  });
+
+  it('a change in one tab updates the reader open in the other tab at once', async () => {
+    await openReader(first, '127.0.0.1');
+    await openReader(second, 'localhost');
+    const before = await fontSize(second.reader);
+    expect(await fontSize(first.reader)).toBe(before);
+
+    await first.page.bringToFront();
+    await first.reader.click(INCREASE);
+
+    const after = await untilFontSize(second.reader, (px) => px > before, 'the other tab to follow');
+    expect(after).toBe(await fontSize(first.reader));
+  });
+});
+
+describe('service worker', () => {
+  it('logged no error and no unhandled rejection', async () => {
+    expect(await browser.workerErrors()).toEqual([]);
+  });
+});

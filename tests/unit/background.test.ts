@@ -1,0 +1,117 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { restrictionOf } from '../../utils/toggle';
+
+type Listener = (...args: unknown[]) => unknown;
+
+// The fake browser implements `action` but not `scripting` or `commands`: stub just those two.
+function stubCommands() {
+  const listeners: Listener[] = [];
+  Object.assign(fakeBrowser.commands, {
+    onCommand: {
+      addListener: (listener: Listener) => listeners.push(listener),
+      trigger: (...args: unknown[]) => Promise.all(listeners.map((listener) => listener(...args))),
+    },
+  });
+  return (command: string, tab: unknown) => Promise.all(listeners.map((listener) => listener(command, tab)));
+}
+
+const articleTab = { id: 7, url: 'https://news.example/2024/story.html' } as const;
+
+describe('background', () => {
+  let executeScript: ReturnType<typeof vi.fn>;
+  let fireCommand: ReturnType<typeof stubCommands>;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fireCommand = stubCommands();
+    executeScript = vi.fn();
+    Object.assign(fakeBrowser.scripting, { executeScript });
+    Object.assign(fakeBrowser.runtime, { getManifest: () => ({ action: { default_title: 'Open Lectern' } }) });
+    background.main();
+  });
+
+  it('injects the reader on a toolbar click when no reader is loaded yet', async () => {
+    executeScript.mockResolvedValueOnce([{ result: null }]).mockResolvedValueOnce([{ result: 'opened' }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript.mock.calls[1]?.[0]).toEqual({
+      target: { tabId: 7 },
+      files: ['/content-scripts/reader.js'],
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Open Lectern');
+  });
+
+  it('reuses a loaded reader instead of injecting it again', async () => {
+    executeScript.mockResolvedValueOnce([{ result: 'closed' }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('toggles on the toggle-reader command and ignores other commands', async () => {
+    executeScript.mockResolvedValue([{ result: 'opened' }]);
+    await fireCommand('something-else', articleTab);
+    expect(executeScript).not.toHaveBeenCalled();
+    await fireCommand('toggle-reader', articleTab);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('badges a restricted page with the reason and never injects', async () => {
+    await fakeBrowser.action.onClicked.trigger({ id: 3, url: 'chrome://settings/' } as never);
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('!');
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(
+      "Reader isn't available on this page: browser pages are protected",
+    );
+  });
+
+  it('turns an injection failure into a badge, not an unhandled rejection', async () => {
+    executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    await expect(fakeBrowser.action.onClicked.trigger(articleTab as never)).resolves.toBeDefined();
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(/does not let extensions read it/);
+  });
+
+  it('badges a page without an article', async () => {
+    executeScript.mockResolvedValueOnce([{ result: 'no-article' }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toMatch(/no article was found/);
+  });
+
+  it('runs presses on one tab one after another', async () => {
+    const order: string[] = [];
+    let open = false;
+    executeScript.mockImplementation(async () => {
+      order.push(open ? 'close-start' : 'open-start');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      open = !open;
+      order.push(open ? 'open-end' : 'close-end');
+      return [{ result: open ? 'opened' : 'closed' }];
+    });
+    await Promise.all([1, 2, 3].map(() => fakeBrowser.action.onClicked.trigger(articleTab as never)));
+    expect(order).toEqual(['open-start', 'open-end', 'close-start', 'close-end', 'open-start', 'open-end']);
+  });
+});
+
+describe('restrictionOf', () => {
+  it.each([
+    ['chrome://extensions/', 'browser pages are protected'],
+    ['about:blank', 'browser pages are protected'],
+    ['view-source:https://example.com/', 'source views cannot be read'],
+    ['https://chromewebstore.google.com/detail/x', 'extension stores are protected by the browser'],
+    ['https://chrome.google.com/webstore/detail/x', 'extension stores are protected by the browser'],
+    ['https://example.com/report.PDF', 'PDF documents are shown by the PDF viewer, not as a web page'],
+    ['chrome-extension://abc/options.html', 'extension pages are protected'],
+  ])('%s is restricted', (url, reason) => {
+    expect(restrictionOf(url)).toBe(reason);
+  });
+
+  it.each([
+    'https://www.koreatimes.co.kr/www/nation/2024/10/113_385612.html',
+    'http://127.0.0.1:8080/a',
+    undefined,
+  ])('%s may be tried', (url) => {
+    expect(restrictionOf(url)).toBeNull();
+  });
+});

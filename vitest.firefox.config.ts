@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Firefox-specific checks that need builds or a real Firefox ESR: Mozilla's linter, the store zips, and
+// the reader end to end. One file at a time: they share .output/ and the machine has two cores.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/firefox/**/*.test.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
