@@ -76,7 +76,15 @@ const readerStyle = (selector: string, property: string, accept: (v: string) => 
     timeout: 5000,
   });
 
+function optionsEntry(): unknown {
+  return (Reflect.get(self, 'chrome') as typeof ExtensionApi).runtime.getManifest().options_ui;
+}
+
 describe('options page', () => {
+  it('is declared as options_ui, which gives the toolbar button its "Options" menu item', async () => {
+    expect(await browser.worker.evaluate(optionsEntry)).toEqual({ page: 'options.html', open_in_tab: true });
+  });
+
   it('changes every setting, saves it at once, and an open reader in another tab follows', async () => {
     await openReaderInOtherTab();
     await options.click('button[aria-label="Increase font size"]');
