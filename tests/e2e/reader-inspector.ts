@@ -80,7 +80,8 @@ export class ReaderInspector {
     const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: found.root.backendNodeId });
     const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: fn.toString(),
+      // tsx/esbuild may wrap inner functions in `__name(…)` calls: give the page a no-op one.
+      functionDeclaration: `function () { const __name = (f) => f; return (${fn.toString()}).call(this); }`,
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`in shadow root: ${exceptionDetails.text}`);
