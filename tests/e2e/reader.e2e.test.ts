@@ -149,17 +149,21 @@ describe('fast repeated clicks', () => {
 });
 
 describe('speed', () => {
-  it('shows the article within a second of the click, and reports the time', async () => {
-    const { page, reader } = await openReference();
-    // The host is visible to the page; the first frame painted after it appears already holds the
-    // article, since the overlay renders synchronously in its mount callback (checked just below).
+  it('shows the article within a second of the first click on a new tab, and reports the time', async () => {
+    const page = await browser.openTab(REFERENCE_PAGE);
+    const reader = await ReaderInspector.attach(page);
+    // The page can see when the host is attached and time the next frame, but not what the closed
+    // shadow root holds; the protocol can. Both are reported; the protocol's time is the upper bound.
     await page.evaluate(() => {
-      const record = (at: number) => Reflect.set(window, '__lecternFirstFrame', at);
       new MutationObserver((records, observer) => {
-        if (!records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'LECTERN-READER')))
-          return;
+        const added = records.some((r) =>
+          Array.from(r.addedNodes).some((n) => n.nodeName === 'LECTERN-READER'),
+        );
+        if (!added) return;
         observer.disconnect();
-        requestAnimationFrame(() => record(performance.timeOrigin + performance.now()));
+        requestAnimationFrame(() =>
+          Reflect.set(window, '__lecternFirstFrame', performance.timeOrigin + performance.now()),
+        );
       }).observe(document.documentElement, { childList: true });
     });
     const clickedAt = performance.timeOrigin + performance.now();
@@ -168,18 +172,22 @@ describe('speed', () => {
       () => reader.snapshot(),
       (s) => s.paragraphs.length > 0,
       'the reader',
+      { interval: 0 },
     );
-    const polledAt = performance.timeOrigin + performance.now();
+    const seenAt = performance.timeOrigin + performance.now();
     const firstFrame = await page.evaluate(() => Reflect.get(window, '__lecternFirstFrame') as number);
 
     expect(shown.paragraphs.at(-1)).toMatch(/\(Yonhap\)$/);
-    const clickToOverlay = Math.round(firstFrame - clickedAt);
+    const toArticle = Math.round(seenAt - clickedAt);
+    const toFirstFrame = Math.round(firstFrame - clickedAt);
     console.log(
-      `click-to-overlay on the reference page: ${clickToOverlay} ms to the first frame with the article ` +
-        `(seen over CDP after ${Math.round(polledAt - clickedAt)} ms)`,
+      `click-to-overlay on the reference page: article text in the overlay ${toArticle} ms after the click ` +
+        `(seen over CDP); first frame with the overlay attached after ${toFirstFrame} ms`,
     );
-    expect(clickToOverlay).toBeGreaterThan(0);
-    expect(clickToOverlay).toBeLessThan(1000);
+    expect(toFirstFrame).toBeGreaterThan(0);
+    expect(toFirstFrame).toBeLessThanOrEqual(toArticle);
+    expect(toArticle).toBeLessThan(1000);
+    await page.close();
   });
 });
 
