@@ -116,6 +116,14 @@ export class ReaderInspector {
     };
   }
 
+  /** What has the keyboard focus inside the reader (aria-label, else class, else tag), or null. */
+  async focused(): Promise<string | null> {
+    return this.inShadow(function () {
+      const active = this.activeElement;
+      return active ? (active.getAttribute('aria-label') ?? (active.className || active.tagName)) : null;
+    });
+  }
+
   private async nodeIdOf(selector: string): Promise<number> {
     const found = await this.shadowRoot();
     if (!found) throw new Error('no reader overlay');

@@ -88,21 +88,33 @@ describe('toolbar button on the reference page', () => {
     expect(await scrollPosition(page)).toEqual(before.scroll);
   });
 
-  it('keeps the page from scrolling under the overlay', async () => {
+  it('keeps the page from scrolling under the overlay, by wheel or by keys', async () => {
     const { page, reader } = await openReference();
     await page.evaluate(() => window.scrollTo(0, 300));
     await openReader(page, reader);
     await page.mouse.move(600, 400);
     // Far past the end of the article: the overlay's own scroll must not chain to the page.
     for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 1500);
+    await waitFor(
+      () => reader.focused(),
+      (focused) => focused !== null,
+      'the reader to take the focus',
+    );
+    for (const key of ['PageDown', 'Space', 'End', 'ArrowDown']) await page.keyboard.press(key);
     await page.waitForTimeout(300);
     expect(await scrollPosition(page)).toEqual({ x: 0, y: 300 });
   });
 
-  it('closes on Esc', async () => {
+  it('takes the keyboard focus and closes on Esc', async () => {
     const { page, reader } = await openReference();
     const before = await outerHtml(page);
     await openReader(page, reader);
+    // Keys reach the reader only once it holds the focus; a user sees it open before pressing Esc.
+    await waitFor(
+      () => reader.focused(),
+      (focused) => focused !== null,
+      'the reader to take the focus',
+    );
     await page.keyboard.press('Escape');
     await waitFor(
       () => reader.hostCount(),
