@@ -26,6 +26,8 @@ export interface ReaderBrowser {
   extensionId: string;
   worker: Worker;
   server: TestServer;
+  /** How many toolbar clicks the service worker has received since launch. */
+  clicksSeen(): Promise<number>;
   /** Errors and unhandled rejections seen in the extension's service worker so far. */
   workerErrors(): Promise<string[]>;
   /** A new tab showing a served page (`pages/…` or `fixtures/…`). */
@@ -64,7 +66,7 @@ export async function launchReaderBrowser(
   worker.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await worker.evaluate(recordWorkerErrors);
+  await worker.evaluate(installWorkerProbes);
   const cdp = await context.browser()!.newBrowserCDPSession();
 
   async function tabTargetId(page: Page): Promise<string> {
@@ -87,6 +89,7 @@ export async function launchReaderBrowser(
     extensionId,
     worker,
     server,
+    clicksSeen: () => worker.evaluate(readClicksSeen),
     workerErrors: async () => [...consoleErrors, ...(await worker.evaluate(readWorkerErrors))],
     async openTab(path, host) {
       const page = await context.newPage();
@@ -107,16 +110,25 @@ export async function launchReaderBrowser(
   };
 }
 
-// The three functions below run inside the service worker (serialized by Playwright): no outside names.
+// The functions below run inside the service worker (serialized by Playwright): no outside names.
 type ChromeApi = typeof browser;
 
-function recordWorkerErrors(): void {
+function installWorkerProbes(): void {
   const errors: string[] = [];
   Reflect.set(self, '__lecternTestErrors', errors);
+  Reflect.set(self, '__lecternTestClicks', 0);
+  const chrome = Reflect.get(self, 'chrome') as ChromeApi;
+  chrome.action.onClicked.addListener(() =>
+    Reflect.set(self, '__lecternTestClicks', (Reflect.get(self, '__lecternTestClicks') as number) + 1),
+  );
   self.addEventListener('error', (event) => errors.push(`error: ${(event as ErrorEvent).message}`));
   self.addEventListener('unhandledrejection', (event) =>
     errors.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason)}`),
   );
+}
+
+function readClicksSeen(): number {
+  return Reflect.get(self, '__lecternTestClicks') as number;
 }
 
 function readWorkerErrors(): string[] {
