@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, unit tests, then the real-browser suite, each in turn, ending with one line
+ * `npm test`: type check, unit tests, then the real-browser suites (Chromium, then Firefox ESR), each in turn, ending with one line
  * `tests: N passed, M failed`. Every stage runs even after a failure, so one run shows everything; the
  * exit code is non-zero when anything failed (a stage that crashes before reporting counts as a failure).
  */
@@ -51,7 +51,12 @@ function vitest(name: string, extraArgs: string[]): StageResult {
   }
 }
 
-const stages = [typecheck(), vitest('unit', []), vitest('e2e', ['-c', 'vitest.e2e.config.ts'])];
+const stages = [
+  typecheck(),
+  vitest('unit', []),
+  vitest('e2e', ['-c', 'vitest.e2e.config.ts']),
+  vitest('firefox', ['-c', 'vitest.firefox.config.ts']),
+];
 rmSync(reports, { recursive: true, force: true });
 
 console.log('');
