@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { normalizedText, textLength } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
@@ -18,16 +18,13 @@ function isAdLabel(el: Element): boolean {
 
 export const adSlots: ClutterRule = {
   name: 'ad-slots',
-  selector:
-    '[class*="ad" i], [id*="ad" i], [class*="sponsor" i], [class*="promoted" i], ins.adsbygoogle, ' +
-    '[data-ad-unit], [data-ad-slot], [data-google-query-id], div, p, span',
-  matches: (el) => {
+  test: (el, name) => {
     if (el.childElementCount <= 1 && isAdLabel(el)) return true;
     const named =
       el.hasAttribute('data-ad-unit') ||
       el.hasAttribute('data-ad-slot') ||
       el.localName === 'ins' ||
-      AD_NAME.test(nameOf(el).replace(/_/g, '-'));
+      AD_NAME.test(name);
     return named && textLength(el) <= MAX_TEXT;
   },
 };

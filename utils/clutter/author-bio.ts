@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { textLength } from '../extract/text';
 
 // Author boxes under a story ("About the Author", photo, bio, "View author archive", follow links).
@@ -10,7 +10,5 @@ const MAX_TEXT = 800;
 
 export const authorBio: ClutterRule = {
   name: 'author-bio',
-  selector:
-    '[class*="author" i], [id*="author" i], [class*="bio" i], [class*="contributor" i], [class*="byline" i]',
-  matches: (el) => BIO_NAME.test(nameOf(el).replace(/_/g, '-')) && textLength(el) <= MAX_TEXT,
+  test: (el, name) => BIO_NAME.test(name) && textLength(el) <= MAX_TEXT,
 };

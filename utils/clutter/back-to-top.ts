@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { normalizedText } from '../extract/text';
 
 // "go top" / "back to top" / "scroll up" links and buttons. Safe: only in-page links or elements named
@@ -10,11 +10,12 @@ const TOP_TEXT =
 
 export const backToTop: ClutterRule = {
   name: 'back-to-top',
-  selector: 'a[href^="#"], [class*="top" i], [id*="top" i]',
-  matches: (el) => {
+  test: (el, name) => {
+    const inPageLink = el.localName === 'a' && (el.getAttribute('href') ?? '').startsWith('#');
+    if (!inPageLink && !TOP_NAME.test(name)) return false;
     const text = normalizedText(el.textContent);
     if (text.length > 30) return false;
     if (TOP_TEXT.test(text)) return true;
-    return TOP_NAME.test(nameOf(el)) && el.querySelector('p, h1, h2, h3, img') === null;
+    return TOP_NAME.test(name) && el.querySelector('p, h1, h2, h3, img') === null;
   },
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 
 // Comment widgets: Disqus, Facebook comments, WordPress #comments/#respond, Viafoura, Coral, "comment
 // count" links. Safe against the classic trap (an article container with class "comment"): only
@@ -8,9 +8,5 @@ const COMMENT_NAME =
 
 export const comments: ClutterRule = {
   name: 'comments',
-  selector:
-    '#comments, #respond, #disqus_thread, [class*="comment" i], [id*="comment" i], [class*="disqus" i], ' +
-    '[class*="viafoura" i], [class*="coral" i], [id*="coral" i], [class*="discussion" i], [class*="livefyre" i], ' +
-    '[class*="fb-comments" i]',
-  matches: (el) => COMMENT_NAME.test(nameOf(el).replace(/_/g, '-')),
+  test: (_el, name) => COMMENT_NAME.test(name),
 };

@@ -8,8 +8,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 
 export const hidden: ClutterRule = {
   name: 'hidden',
-  selector: '[hidden], [aria-hidden="true"], [style*="none"], [style*="hidden"]',
-  matches: (el) => {
+  test: (el) => {
     if (el.hasAttribute('hidden')) return true;
     const style = el.getAttribute('style');
     if (style && HIDDEN_STYLE.test(style)) return true;

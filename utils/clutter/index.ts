@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { nameOf, type ClutterRule } from './rule';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
@@ -59,9 +59,47 @@ export interface ClutterRemoval {
   element: Element;
 }
 
+/** Elements that never reach the reader (the sanitizer would drop them), dropped in the same walk. */
+const JUNK_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'map',
+]);
+
+/** The element after `el` in document order, skipping `el`'s subtree, or null past `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+function clutterRuleFor(
+  el: Element,
+  rules: readonly ClutterRule[],
+  pageParagraphText: number,
+): string | null {
+  if (JUNK_TAGS.has(el.localName)) return 'junk';
+  const name = nameOf(el);
+  const rule = rules.find((r) => r.test(el, name));
+  return rule && !holdsMostOfTheText(el, pageParagraphText) ? rule.name : null;
+}
+
 /**
- * Removes clutter from `root` (which must belong to a private copy of the page) and reports what each
- * rule removed. Rules see the tree left by the rules before them.
+ * Removes clutter from `root` (which must belong to a private copy of the page) in one walk in document
+ * order, so the outermost clutter block goes first and its subtree is never visited. For each element
+ * the rules are asked in registry order; the first that matches removes it, unless the guard vetoes.
  */
 export function removeClutter(
   root: Element,
@@ -69,14 +107,17 @@ export function removeClutter(
 ): ClutterRemoval[] {
   const pageParagraphText = paragraphTextLength(root);
   const removed: ClutterRemoval[] = [];
-  for (const rule of rules) {
-    for (const el of Array.from(root.querySelectorAll(rule.selector))) {
-      if (!root.contains(el)) continue;
-      if (rule.matches && !rule.matches(el)) continue;
-      if (holdsMostOfTheText(el, pageParagraphText)) continue;
-      el.remove();
-      removed.push({ rule: rule.name, element: el });
+  let el = root.firstElementChild;
+  while (el) {
+    const rule = clutterRuleFor(el, rules, pageParagraphText);
+    if (!rule) {
+      el = el.firstElementChild ?? nextOutside(el, root);
+      continue;
     }
+    const next = nextOutside(el, root);
+    el.remove();
+    if (rule !== 'junk') removed.push({ rule, element: el });
+    el = next;
   }
   return removed;
 }

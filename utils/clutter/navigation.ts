@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { linkDensity } from '../extract/text';
 
 // Site navigation: <nav>, role=navigation, breadcrumbs, menus and skip links ("Sign In Home News
@@ -10,12 +10,9 @@ const MIN_LINK_DENSITY = 0.6;
 
 export const navigation: ClutterRule = {
   name: 'navigation',
-  selector:
-    'nav, [role="navigation"], [role="menubar"], [role="menu"], [class*="breadcrumb" i], [class*="nav" i], ' +
-    '[id*="nav" i], [class*="menu" i], [id*="menu" i], [class*="skip" i], [class*="gnb" i], [class*="lnb" i]',
-  matches: (el) => {
+  test: (el, name) => {
     const role = el.getAttribute('role');
     if (el.localName === 'nav' || role === 'navigation' || role === 'menubar' || role === 'menu') return true;
-    return NAV_NAME.test(nameOf(el).replace(/_/g, '-')) && linkDensity(el) >= MIN_LINK_DENSITY;
+    return NAV_NAME.test(name) && linkDensity(el) >= MIN_LINK_DENSITY;
   },
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { textLength } from '../extract/text';
 
 // Newsletter and subscribe boxes ("Get the day's top stories in your inbox", e-mail sign-up forms).
@@ -10,12 +10,9 @@ const MAX_TEXT = 600;
 
 export const newsletter: ClutterRule = {
   name: 'newsletter',
-  selector:
-    '[class*="newsletter" i], [id*="newsletter" i], [class*="subscri" i], [id*="subscri" i], ' +
-    '[class*="signup" i], [class*="sign-up" i], [id*="signup" i], [class*="optin" i], [class*="mc4wp" i], form',
-  matches: (el) => {
-    if (textLength(el) > MAX_TEXT) return false;
-    if (el.localName === 'form') return el.querySelector('input[type="email"]') !== null;
-    return NEWSLETTER.test(nameOf(el));
+  test: (el, name) => {
+    const candidate =
+      el.localName === 'form' ? el.querySelector('input[type="email"]') !== null : NEWSLETTER.test(name);
+    return candidate && textLength(el) <= MAX_TEXT;
   },
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 
 // Pop-ups and modals: dialogs, overlays and "X CLOSE" boxes laid over the page (subscribe walls, app
 // prompts). Safe: an article is never inside a dialog, and a lightbox class on a figure is not matched
@@ -7,14 +7,11 @@ const POPUP = /(?<![a-z])(popup|pop-up|modal|interstitial)(?![a-z])/;
 
 export const popups: ClutterRule = {
   name: 'popups',
-  selector:
-    'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], [class*="popup" i], [id*="popup" i], ' +
-    '[class*="pop-up" i], [class*="modal" i], [id*="modal" i], [class*="interstitial" i]',
-  matches: (el) => {
+  test: (el, name) => {
     const tag = el.localName;
     if (tag === 'dialog' || el.getAttribute('aria-modal') === 'true') return true;
     const role = el.getAttribute('role');
     if (role === 'dialog' || role === 'alertdialog') return true;
-    return tag !== 'body' && tag !== 'html' && POPUP.test(nameOf(el));
+    return tag !== 'body' && tag !== 'html' && POPUP.test(name);
   },
 };

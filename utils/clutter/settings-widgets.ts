@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { textLength } from '../extract/text';
 
 // The site's own reading settings: font-size pickers ("ⓕ font-size -2 -1 0 +1 +2"), print / text-size
@@ -8,15 +8,14 @@ const SETTINGS_NAME =
   /(?<![a-z])(font-?size|fontsize|text-?size|textsize|font-?resize|font-?control|zoom-?text|site-?setting|view-?setting|article-?tools|print-?tools)/;
 const SIZE_LABELS =
   /^(settings\s*)?(ⓕ\s*)?(font[ -]?size|text[ -]?size|a\s*a\s*a|[-+]?\d(\s+[-+]?\d)+|\s)+$/i;
+const SETTINGS_HINT = /font|size|setting|tool|zoom/;
 const MAX_TEXT = 120;
 
 export const settingsWidgets: ClutterRule = {
   name: 'settings-widgets',
-  selector:
-    '[class*="font" i], [id*="font" i], [class*="size" i], [class*="setting" i], [id*="setting" i], ' +
-    '[class*="tools" i], [class*="zoom" i]',
-  matches: (el) => {
+  test: (el, name) => {
+    if (!SETTINGS_NAME.test(name) && !SETTINGS_HINT.test(name)) return false;
     if (textLength(el) > MAX_TEXT) return false;
-    return SETTINGS_NAME.test(nameOf(el)) || SIZE_LABELS.test((el.textContent ?? '').trim());
+    return SETTINGS_NAME.test(name) || SIZE_LABELS.test((el.textContent ?? '').trim());
   },
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { textLength } from '../extract/text';
 
 // Share and social bars: lists of "Facebook share button"-style icons, links to sharer endpoints,
@@ -24,12 +24,10 @@ function isBarOfShareLinks(el: Element): boolean {
 
 export const shareBars: ClutterRule = {
   name: 'share-bars',
-  selector:
-    '[class*="share" i], [id*="share" i], [class*="social" i], [id*="social" i], [class*="sns" i], ' +
-    '[class*="addthis" i], [class*="a2a_" i], ul, ol',
-  matches: (el) => {
+  test: (el, name) => {
+    const list = el.localName === 'ul' || el.localName === 'ol';
+    if (!list && !SHARE_NAME.test(name)) return false;
     if (textLength(el) > MAX_TEXT) return false;
-    if (el.localName === 'ul' || el.localName === 'ol') return isBarOfShareLinks(el);
-    return SHARE_NAME.test(nameOf(el)) || isBarOfShareLinks(el);
+    return SHARE_NAME.test(name) || isBarOfShareLinks(el);
   },
 };

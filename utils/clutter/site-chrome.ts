@@ -7,10 +7,10 @@ const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
 
 export const siteChrome: ClutterRule = {
   name: 'site-chrome',
-  selector: 'header, footer, [role="banner"], [role="contentinfo"]',
-  matches: (el) => {
+  test: (el) => {
     const role = el.getAttribute('role');
     if (role === 'banner' || role === 'contentinfo') return true;
+    if (el.localName !== 'header' && el.localName !== 'footer') return false;
     return el.parentElement?.closest(SECTIONING) == null;
   },
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { linkDensity, textLength } from '../extract/text';
 
 // Tag and topic lists under a story ("Tags: stock car 2018, stock car brasil, ..."). Safe: named for
@@ -10,9 +10,6 @@ const MIN_LINK_DENSITY = 0.5;
 
 export const tagLists: ClutterRule = {
   name: 'tag-lists',
-  selector: '[class*="tag" i], [id*="tag" i], [class*="topic" i], [class*="keyword" i], [class*="categor" i]',
-  matches: (el) =>
-    TAG_NAME.test(nameOf(el).replace(/_/g, '-')) &&
-    textLength(el) <= MAX_TEXT &&
-    linkDensity(el) >= MIN_LINK_DENSITY,
+  test: (el, name) =>
+    TAG_NAME.test(name) && textLength(el) <= MAX_TEXT && linkDensity(el) >= MIN_LINK_DENSITY,
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import type { ClutterRule } from './rule';
 import { linkDensity, normalizedText } from '../extract/text';
 
 // "Top 10 Stories", most-read / most-popular / trending / related / recommended / "read next" /
@@ -11,6 +11,7 @@ const LIST_HEADING =
   /^(top \d+( stories| news| articles)?|most (read|popular|viewed|shared|commented)( stories| articles| news)?|trending( now| stories)?|popular( now| stories| articles)?|related( stories| articles| news| content| posts| coverage| links)?|recommended( for you| stories| articles)?|you (may|might) (also )?like|read (next|more|also)|more (stories|news|articles|from [^]{1,40}|great [^]{1,40} stories)|don'?t miss|(see|also) (also|on [^]{1,30}|read)|editor'?s? picks?|latest (news|stories)|in case you missed it|what to read next)\s*:?$/;
 const MIN_LINK_DENSITY = 0.5;
 const HEADING_TAG = /^h[1-6]$/;
+const BLOCK_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol']);
 
 /** The block's title: a heading that opens it, directly or inside its first child. */
 function leadingHeadingText(el: Element): string {
@@ -23,13 +24,7 @@ function leadingHeadingText(el: Element): string {
 
 export const topLists: ClutterRule = {
   name: 'top-lists',
-  selector:
-    '[class*="related" i], [id*="related" i], [class*="most" i], [id*="most" i], [class*="popular" i], ' +
-    '[id*="popular" i], [class*="trending" i], [id*="trending" i], [class*="top" i], [id*="top" i], ' +
-    '[class*="recommend" i], [class*="next" i], [class*="more" i], [class*="also" i], [class*="miss" i], ' +
-    '[class*="taboola" i], [id*="taboola" i], [class*="outbrain" i], [class*="news-list" i], ' +
-    '[class*="headlines" i], section, aside, div',
-  matches: (el) =>
-    (LIST_NAME.test(nameOf(el)) || LIST_HEADING.test(leadingHeadingText(el))) &&
+  test: (el, name) =>
+    (LIST_NAME.test(name) || (BLOCK_TAGS.has(el.localName) && LIST_HEADING.test(leadingHeadingText(el)))) &&
     linkDensity(el) >= MIN_LINK_DENSITY,
 };

@@ -1,15 +1,20 @@
 // The extraction's private copy of the page. Not document.cloneNode(true): a fresh, inert document gets
 // only what extraction reads — the head's title, meta, canonical link and JSON-LD, a <base> that makes
-// every relative URL resolve against the page, and the body without scripts, styles, SVG and embeds.
-// Cheaper than a full clone, and the live page is never touched.
+// every relative URL resolve against the page, and the body (whose scripts, styles, SVG and embeds the
+// clutter walk drops). Cheaper than a full clone, and the live page is never touched.
 
-const HEAD_SELECTOR =
-  'head title, head meta, head link[rel~="canonical"], script[type="application/ld+json"]';
+const HEAD_TAGS = new Set(['title', 'meta', 'link', 'script']);
 
-/** Nothing in these reaches the reader; dropping them up front spares every later pass. */
-const BODY_JUNK =
-  'script, style, link, template, svg, canvas, iframe, object, embed, ' +
-  'input, select, textarea, button, audio source[src^="blob:"], map';
+function wantedInHead(el: Element): boolean {
+  if (!HEAD_TAGS.has(el.localName)) return false;
+  if (el.localName === 'link') return /canonical/i.test(el.getAttribute('rel') ?? '');
+  if (el.localName === 'script') return isJsonLd(el);
+  return true;
+}
+
+function isJsonLd(el: Element): boolean {
+  return (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
 
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
@@ -34,13 +39,15 @@ export function copyForExtraction(doc: Document, pageUrl: string): Document {
   const base = copy.createElement('base');
   base.setAttribute('href', documentBaseUrl(doc, pageUrl));
   copy.head.append(base);
-  for (const node of Array.from(doc.querySelectorAll(HEAD_SELECTOR))) {
-    copy.head.append(copy.importNode(node, true));
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    if (wantedInHead(el)) copy.head.append(copy.importNode(el, true));
   }
   if (doc.body) {
-    const body = copy.importNode(doc.body, true) as HTMLElement;
-    for (const junk of Array.from(body.querySelectorAll(BODY_JUNK))) junk.remove();
-    copy.body.replaceWith(body);
+    copy.body.replaceWith(copy.importNode(doc.body, true));
+    // JSON-LD in the body (common on WordPress) moves to the head, where metadata is read.
+    for (const script of Array.from(copy.body.getElementsByTagName('script'))) {
+      if (isJsonLd(script)) copy.head.append(script);
+    }
   }
   return copy;
 }

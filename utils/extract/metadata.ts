@@ -15,12 +15,25 @@ type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|WebPage|Review/;
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type MetaTags = Map<string, string>;
+
+/** The head's meta tags by lower-cased property / name / itemprop, first one winning, in one pass. */
+function metaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const el of Array.from(doc.head.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function meta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.head.querySelector(
-      `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
-    );
-    const value = el?.getAttribute('content')?.trim();
+    const value = tags.get(key.toLowerCase());
     if (value) return value;
   }
   return null;
@@ -36,7 +49,7 @@ function asObjects(value: unknown): JsonObject[] {
 }
 
 function jsonLdArticle(doc: Document): JsonObject | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.head.getElementsByTagName('script'))) {
     try {
       const found = asObjects(JSON.parse(script.textContent ?? '')).find((o) =>
         ARTICLE_TYPE.test(String(o['@type'] ?? '')),
@@ -86,8 +99,9 @@ function absolute(url: string | null, base: string): string | null {
 }
 
 function timeElementDate(doc: Document): string | null {
-  const time =
-    doc.querySelector('article time[datetime], main time[datetime]') ?? doc.querySelector('time[datetime]');
+  const time = Array.from(doc.body?.getElementsByTagName('time') ?? []).find((t) =>
+    t.hasAttribute('datetime'),
+  );
   return time?.getAttribute('datetime') ?? null;
 }
 
@@ -98,13 +112,14 @@ function direction(doc: Document): 'ltr' | 'rtl' | null {
 
 export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
   return {
-    byline: nameIn(ld?.author) ?? meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author'),
-    siteName: meta(doc, 'og:site_name', 'application-name') ?? nameIn(ld?.publisher),
+    byline: nameIn(ld?.author) ?? meta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author'),
+    siteName: meta(tags, 'og:site_name', 'application-name') ?? nameIn(ld?.publisher),
     publishedTime: normalizeDate(
       (typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
         meta(
-          doc,
+          tags,
           'article:published_time',
           'datePublished',
           'pubdate',
@@ -115,9 +130,9 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
         timeElementDate(doc),
     ),
     leadImage:
-      absolute(meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), baseUrl) ??
+      absolute(meta(tags, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), baseUrl) ??
       absolute(urlIn(ld?.image), baseUrl),
-    lang: doc.documentElement.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language') || null,
+    lang: doc.documentElement.getAttribute('lang')?.trim() || meta(tags, 'og:locale', 'language') || null,
     dir: direction(doc),
   };
 }

@@ -16,6 +16,17 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
+/** Han and kana: scripts written without spaces between words (Japanese, Chinese). */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Roughly how many such characters make a word, for reading time and the "too short" test. */
+const CHARS_PER_UNSPACED_WORD = 2;
+
+/** Words of any script: space-separated tokens, plus Han/kana text counted by characters. */
 export function countWords(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
+  const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
+  const spaced = text
+    .replace(UNSPACED_CHAR, ' ')
+    .split(/\s+/u)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+  return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
 }
