@@ -21,18 +21,23 @@ function removeTwinsBesideFigure(figure: Element, caption: Element): void {
   }
 }
 
+/** "Caption text... more" beside "Caption text full. less": a truncated copy the page toggles. */
+const TOGGLE_SUFFIX = /\s*(\.\.\.|…)?\s*(more|less|read more|show more|show less)?$/;
+
+function truncatedTwin(a: Element, b: Element): Element | null {
+  const textA = normalizedText(a.textContent).replace(TOGGLE_SUFFIX, '');
+  const textB = normalizedText(b.textContent).replace(TOGGLE_SUFFIX, '');
+  if (textA.length < MIN_TWIN_LENGTH || textB.length < MIN_TWIN_LENGTH) return null;
+  if (textA === textB) return b;
+  if (textA.startsWith(textB)) return b;
+  return textB.startsWith(textA) ? a : null;
+}
+
 function removeAdjacentTwins(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('p, div, figcaption'))) {
     const next = el.nextElementSibling;
-    if (
-      next &&
-      root.contains(el) &&
-      TWIN_TAGS.has(next.localName) &&
-      el.childElementCount <= 2 &&
-      sameText(el, next)
-    ) {
-      next.remove();
-    }
+    if (!next || !root.contains(el) || !TWIN_TAGS.has(next.localName) || el.childElementCount > 2) continue;
+    truncatedTwin(el, next)?.remove();
   }
 }
 
