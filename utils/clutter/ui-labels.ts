@@ -11,7 +11,7 @@ const MAX_TEXT = 40;
 export const uiLabels: ClutterRule = {
   name: 'ui-labels',
   test: (el) => {
-    if (el.childElementCount > 3) return false;
+    if (el.childElementCount > 6) return false;
     const raw = el.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_TEXT * 4) return false;
     const text = normalizedText(raw);

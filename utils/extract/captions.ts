@@ -41,10 +41,30 @@ function removeAdjacentTwins(root: Element): void {
   }
 }
 
+/** Long enough that two equal blocks are a copy (a gallery printed twice for mobile), not a refrain. */
+const MIN_REPEAT_LENGTH = 50;
+const LEAF_BLOCKS = 'p, figcaption, div, span, li';
+
+/** A leaf block whose text repeats, or truncates, one seen earlier in the article. */
+function removeRepeatedBlocks(root: Element): void {
+  const seen: string[] = [];
+  let leaf: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
+    if (leaf?.contains(el) || !root.contains(el)) continue;
+    if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
+    leaf = el;
+    const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
+    if (text.length < MIN_REPEAT_LENGTH) continue;
+    if (seen.some((earlier) => earlier.startsWith(text))) el.remove();
+    else seen.push(text);
+  }
+}
+
 export function removeDuplicateCaptions(root: Element): void {
   for (const caption of Array.from(root.getElementsByTagName('figcaption'))) {
     const figure = caption.closest('figure');
     if (figure) removeTwinsBesideFigure(figure, caption);
   }
   removeAdjacentTwins(root);
+  removeRepeatedBlocks(root);
 }
