@@ -1,0 +1,70 @@
+import { normalizedText } from './text';
+
+// A caption shown twice: sites print a <figcaption> and, for old templates or AMP, the same text again
+// as a paragraph beside the figure (the Korea Times reference page does this). The reader shows it once:
+// the figcaption stays, the twin goes. Same for two adjacent blocks with the same caption-sized text.
+
+const MIN_TWIN_LENGTH = 15;
+const TWIN_TAGS = new Set(['p', 'div', 'span', 'figcaption', 'small', 'em', 'i']);
+
+function sameText(a: Element, b: Element): boolean {
+  const text = normalizedText(a.textContent);
+  return text.length >= MIN_TWIN_LENGTH && text === normalizedText(b.textContent);
+}
+
+function removeTwinsBesideFigure(figure: Element, caption: Element): void {
+  for (const sibling of [figure.nextElementSibling, figure.previousElementSibling]) {
+    if (sibling && TWIN_TAGS.has(sibling.localName) && sameText(caption, sibling)) sibling.remove();
+  }
+  for (const twin of Array.from(figure.querySelectorAll('p, div, span'))) {
+    if (!twin.contains(caption) && !caption.contains(twin) && sameText(caption, twin)) twin.remove();
+  }
+}
+
+/** "Caption text... more" beside "Caption text full. less": a truncated copy the page toggles. */
+const TOGGLE_SUFFIX = /\s*(\.\.\.|…)?\s*(more|less|read more|show more|show less)?$/;
+
+function truncatedTwin(a: Element, b: Element): Element | null {
+  const textA = normalizedText(a.textContent).replace(TOGGLE_SUFFIX, '');
+  const textB = normalizedText(b.textContent).replace(TOGGLE_SUFFIX, '');
+  if (textA.length < MIN_TWIN_LENGTH || textB.length < MIN_TWIN_LENGTH) return null;
+  if (textA === textB) return b;
+  if (textA.startsWith(textB)) return b;
+  return textB.startsWith(textA) ? a : null;
+}
+
+function removeAdjacentTwins(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('p, div, figcaption'))) {
+    const next = el.nextElementSibling;
+    if (!next || !root.contains(el) || !TWIN_TAGS.has(next.localName) || el.childElementCount > 2) continue;
+    truncatedTwin(el, next)?.remove();
+  }
+}
+
+/** Long enough that two equal blocks are a copy (a gallery printed twice for mobile), not a refrain. */
+const MIN_REPEAT_LENGTH = 50;
+const LEAF_BLOCKS = 'p, figcaption, div, span, li';
+
+/** A leaf block whose text repeats, or truncates, one seen earlier in the article. */
+function removeRepeatedBlocks(root: Element): void {
+  const seen: string[] = [];
+  let leaf: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
+    if (leaf?.contains(el) || !root.contains(el)) continue;
+    if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
+    leaf = el;
+    const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
+    if (text.length < MIN_REPEAT_LENGTH) continue;
+    if (seen.some((earlier) => earlier.startsWith(text))) el.remove();
+    else seen.push(text);
+  }
+}
+
+export function removeDuplicateCaptions(root: Element): void {
+  for (const caption of Array.from(root.getElementsByTagName('figcaption'))) {
+    const figure = caption.closest('figure');
+    if (figure) removeTwinsBesideFigure(figure, caption);
+  }
+  removeAdjacentTwins(root);
+  removeRepeatedBlocks(root);
+}
