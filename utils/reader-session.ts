@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/article';
+import { attachShadowHost, type ShadowHost } from './shadow-host';
 
 /** What a toggle did, reported back to the background so it can badge the button. */
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'not-html';
@@ -19,11 +19,12 @@ const NOTICE_MS = 5000;
  * into a whole overlay or none — never two, never a half-open one.
  */
 export function createReaderSession(ctx: ContentScriptContext, view: ReaderView) {
-  let ui: ShadowRootContentScriptUi<() => void> | null = null;
+  let ui: (ShadowHost & { unmount: () => void }) | null = null;
   let restore: (() => void) | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   function close(): ToggleOutcome {
+    ui?.unmount();
     ui?.remove();
     ui = null;
     restore?.();
@@ -37,21 +38,11 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focused = document.activeElement as HTMLElement | null;
     const kind = extraction.article ? 'reader' : 'notice';
-    ui = await createShadowRootUi<() => void>(ctx, {
-      name: 'lectern-reader',
-      mode: 'closed',
-      position: 'inline',
-      // A child of <html>, not <body>: pages that prune unknown children of <body> leave it alone.
-      anchor: () => document.documentElement,
-      css: view.css,
-      isolateEvents: true,
-      onMount: (container, _shadow, host) => {
-        host.setAttribute('data-kind', kind);
-        return view.render(container, extraction, () => void toggle('close'));
-      },
-      onRemove: (unmount) => unmount?.(),
-    });
-    ui.mount();
+    const shadowHost = attachShadowHost('lectern-reader', view.css, kind);
+    ui = {
+      ...shadowHost,
+      unmount: view.render(shadowHost.container, extraction, () => void toggle('close')),
+    };
     if (!extraction.article) {
       const shown = ui;
       setTimeout(() => {
