@@ -1,0 +1,123 @@
+import { nameOf, type ClutterRule } from './rule';
+import { hidden } from './hidden';
+import { cookieBanners } from './cookie-banners';
+import { popups } from './popups';
+import { newsletter } from './newsletter';
+import { shareBars } from './share-bars';
+import { settingsWidgets } from './settings-widgets';
+import { siteChrome } from './site-chrome';
+import { navigation } from './navigation';
+import { topLists } from './top-lists';
+import { backToTop } from './back-to-top';
+import { adSlots } from './ad-slots';
+import { comments } from './comments';
+import { authorBio } from './author-bio';
+import { tagLists } from './tag-lists';
+
+export type { ClutterRule } from './rule';
+
+/**
+ * Clutter rules in the order they run. Invisible and overlaid things first (they hide nothing else),
+ * then page chrome, then the blocks that sit around or inside the story.
+ */
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  hidden,
+  cookieBanners,
+  popups,
+  newsletter,
+  shareBars,
+  settingsWidgets,
+  siteChrome,
+  navigation,
+  topLists,
+  backToTop,
+  adSlots,
+  comments,
+  authorBio,
+  tagLists,
+];
+
+/** Text of paragraphs: the part of a page that is article prose, whatever the container names say. */
+function paragraphTextLength(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) total += (p.textContent ?? '').length;
+  return total;
+}
+
+/** A removal is vetoed when the element holds at least this share of the page's paragraph text. */
+const GUARD_SHARE = 0.4;
+
+/** The guard: true when removing `el` would take most of the article with it. */
+export function holdsMostOfTheText(el: Element, pageParagraphText: number): boolean {
+  if (pageParagraphText === 0) return false;
+  if ((el.textContent ?? '').length < GUARD_SHARE * pageParagraphText) return false;
+  return paragraphTextLength(el) >= GUARD_SHARE * pageParagraphText;
+}
+
+export interface ClutterRemoval {
+  rule: string;
+  element: Element;
+}
+
+/** Elements that never reach the reader (the sanitizer would drop them), dropped in the same walk. */
+const JUNK_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'map',
+]);
+
+/** The element after `el` in document order, skipping `el`'s subtree, or null past `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+function clutterRuleFor(
+  el: Element,
+  rules: readonly ClutterRule[],
+  pageParagraphText: number,
+): string | null {
+  if (JUNK_TAGS.has(el.localName)) return 'junk';
+  const name = nameOf(el);
+  const rule = rules.find((r) => r.test(el, name));
+  return rule && !holdsMostOfTheText(el, pageParagraphText) ? rule.name : null;
+}
+
+/**
+ * Removes clutter from `root` (which must belong to a private copy of the page) in one walk in document
+ * order, so the outermost clutter block goes first and its subtree is never visited. For each element
+ * the rules are asked in registry order; the first that matches removes it, unless the guard vetoes.
+ */
+export function removeClutter(
+  root: Element,
+  rules: readonly ClutterRule[] = CLUTTER_RULES,
+): ClutterRemoval[] {
+  const pageParagraphText = paragraphTextLength(root);
+  const removed: ClutterRemoval[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    const rule = clutterRuleFor(el, rules, pageParagraphText);
+    if (!rule) {
+      el = el.firstElementChild ?? nextOutside(el, root);
+      continue;
+    }
+    const next = nextOutside(el, root);
+    el.remove();
+    if (rule !== 'junk') removed.push({ rule, element: el });
+    el = next;
+  }
+  return removed;
+}
