@@ -13,6 +13,10 @@ import { adSlots } from './ad-slots';
 import { comments } from './comments';
 import { authorBio } from './author-bio';
 import { tagLists } from './tag-lists';
+import { datesAndBylines } from './dates-and-bylines';
+import { relatedLinks } from './related-links';
+import { uiLabels } from './ui-labels';
+import { teasers } from './teasers';
 
 export type { ClutterRule } from './rule';
 
@@ -30,11 +34,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   siteChrome,
   navigation,
   topLists,
+  teasers,
+  relatedLinks,
   backToTop,
   adSlots,
   comments,
   authorBio,
   tagLists,
+  datesAndBylines,
+  uiLabels,
 ];
 
 /** Text of paragraphs: the part of a page that is article prose, whatever the container names say. */
@@ -114,9 +122,13 @@ export function removeClutter(
       el = el.firstElementChild ?? nextOutside(el, root);
       continue;
     }
-    const next = nextOutside(el, root);
-    el.remove();
-    if (rule !== 'junk') removed.push({ rule, element: el });
+    const companions = rule === 'junk' ? [] : (rules.find((r) => r.name === rule)?.companions?.(el) ?? []);
+    const last = companions[companions.length - 1] ?? el;
+    const next = nextOutside(last, root);
+    for (const gone of [el, ...companions]) {
+      gone.remove();
+      if (rule !== 'junk') removed.push({ rule, element: gone });
+    }
     el = next;
   }
   return removed;

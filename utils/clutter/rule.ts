@@ -9,6 +9,8 @@ export interface ClutterRule {
   name: string;
   /** True when `el` is this kind of clutter. `name` is nameOf(el). */
   test: (el: Element, name: string) => boolean;
+  /** Elements that go with a matched one (the list under a "Don't miss" heading). */
+  companions?: (el: Element) => Element[];
 }
 
 /** Class, id and role of an element as one lower-case string, `_` read as `-`, for name-based rules. */

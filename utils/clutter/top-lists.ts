@@ -12,6 +12,7 @@ const LIST_HEADING =
 const MIN_LINK_DENSITY = 0.5;
 const HEADING_TAG = /^h[1-6]$/;
 const BLOCK_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol']);
+const LIST_TAGS = new Set(['ul', 'ol', 'div']);
 
 /** The block's title: a heading that opens it, directly or inside its first child. */
 function leadingHeadingText(el: Element): string {
@@ -22,9 +23,22 @@ function leadingHeadingText(el: Element): string {
   return nested && HEADING_TAG.test(nested.localName) ? normalizedText(nested.textContent) : '';
 }
 
+/** A bare "Don't miss" / "Most read" heading directly followed by a list of links. */
+function isListTitle(el: Element): boolean {
+  if (!HEADING_TAG.test(el.localName) && !(el.localName === 'p' && el.childElementCount === 1)) return false;
+  const next = el.nextElementSibling;
+  if (!next || !LIST_TAGS.has(next.localName)) return false;
+  return LIST_HEADING.test(normalizedText(el.textContent)) && linkDensity(next) >= MIN_LINK_DENSITY;
+}
+
 export const topLists: ClutterRule = {
   name: 'top-lists',
-  test: (el, name) =>
-    (LIST_NAME.test(name) || (BLOCK_TAGS.has(el.localName) && LIST_HEADING.test(leadingHeadingText(el)))) &&
-    linkDensity(el) >= MIN_LINK_DENSITY,
+  test: (el, name) => {
+    if (isListTitle(el)) return true;
+    return (
+      (LIST_NAME.test(name) || (BLOCK_TAGS.has(el.localName) && LIST_HEADING.test(leadingHeadingText(el)))) &&
+      linkDensity(el) >= MIN_LINK_DENSITY
+    );
+  },
+  companions: (el) => (isListTitle(el) && el.nextElementSibling ? [el.nextElementSibling] : []),
 };

@@ -21,18 +21,42 @@ function removeTwinsBesideFigure(figure: Element, caption: Element): void {
   }
 }
 
+/** "Caption text... more" beside "Caption text full. less": a truncated copy the page toggles. */
+const TOGGLE_SUFFIX = /\s*(\.\.\.|…)?\s*(more|less|read more|show more|show less)?$/;
+
+function truncatedTwin(a: Element, b: Element): Element | null {
+  const textA = normalizedText(a.textContent).replace(TOGGLE_SUFFIX, '');
+  const textB = normalizedText(b.textContent).replace(TOGGLE_SUFFIX, '');
+  if (textA.length < MIN_TWIN_LENGTH || textB.length < MIN_TWIN_LENGTH) return null;
+  if (textA === textB) return b;
+  if (textA.startsWith(textB)) return b;
+  return textB.startsWith(textA) ? a : null;
+}
+
 function removeAdjacentTwins(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('p, div, figcaption'))) {
     const next = el.nextElementSibling;
-    if (
-      next &&
-      root.contains(el) &&
-      TWIN_TAGS.has(next.localName) &&
-      el.childElementCount <= 2 &&
-      sameText(el, next)
-    ) {
-      next.remove();
-    }
+    if (!next || !root.contains(el) || !TWIN_TAGS.has(next.localName) || el.childElementCount > 2) continue;
+    truncatedTwin(el, next)?.remove();
+  }
+}
+
+/** Long enough that two equal blocks are a copy (a gallery printed twice for mobile), not a refrain. */
+const MIN_REPEAT_LENGTH = 50;
+const LEAF_BLOCKS = 'p, figcaption, div, span, li';
+
+/** A leaf block whose text repeats, or truncates, one seen earlier in the article. */
+function removeRepeatedBlocks(root: Element): void {
+  const seen: string[] = [];
+  let leaf: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
+    if (leaf?.contains(el) || !root.contains(el)) continue;
+    if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
+    leaf = el;
+    const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
+    if (text.length < MIN_REPEAT_LENGTH) continue;
+    if (seen.some((earlier) => earlier.startsWith(text))) el.remove();
+    else seen.push(text);
   }
 }
 
@@ -42,4 +66,5 @@ export function removeDuplicateCaptions(root: Element): void {
     if (figure) removeTwinsBesideFigure(figure, caption);
   }
   removeAdjacentTwins(root);
+  removeRepeatedBlocks(root);
 }

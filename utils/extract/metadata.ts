@@ -105,6 +105,16 @@ function timeElementDate(doc: Document): string | null {
   return time?.getAttribute('datetime') ?? null;
 }
 
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i], [id*="byline" i]';
+const MAX_BYLINE = 100;
+
+/** The byline printed on the page, read before the clutter rules take byline lines out of the body. */
+function visibleByline(doc: Document): string | null {
+  const text = doc.body?.querySelector(BYLINE_SELECTOR)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const byline = text.replace(/^by\s+/i, '');
+  return byline && byline.length <= MAX_BYLINE ? byline : null;
+}
+
 function direction(doc: Document): 'ltr' | 'rtl' | null {
   const dir = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
@@ -114,7 +124,10 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   return {
-    byline: nameIn(ld?.author) ?? meta(tags, 'author', 'article:author', 'parsely-author', 'sailthru.author'),
+    byline:
+      nameIn(ld?.author) ??
+      meta(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator') ??
+      visibleByline(doc),
     siteName: meta(tags, 'og:site_name', 'application-name') ?? nameIn(ld?.publisher),
     publishedTime: normalizeDate(
       (typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??

@@ -1,0 +1,19 @@
+import type { ClutterRule } from './rule';
+import { textLength } from '../extract/text';
+
+// Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
+// "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "Updated 1:39 am EST"). The reader prints the
+// byline and date from the metadata above the article (extractArticle reads the byline before this
+// rule runs), so in the body they are repeats. Safe: named for dates/bylines, or a <time> wrapper, and
+// at most one short line of text.
+const DATE_NAME =
+  /(?<![a-z])(date|dateline|datetime|timestamp|time-?stamp|pub-?date|publish(ed)?(-?(date|time|on|at))?|updated?(-?(date|time|on|at))?|posted(-?(on|at|date))?|submitted(-?(by|on|date))?|byline|bylines|by-?line|article-?meta|post-?meta|entry-?meta|story-?meta|meta-?(info|data|line)|author-?(name|line|date|and-?date))(?![a-z])/;
+const MAX_TEXT = 120;
+
+export const datesAndBylines: ClutterRule = {
+  name: 'dates-and-bylines',
+  test: (el, name) => {
+    if (el.localName !== 'time' && !DATE_NAME.test(name)) return false;
+    return textLength(el) <= MAX_TEXT && el.querySelector('p, img, picture, figure, h1, h2') === null;
+  },
+};
