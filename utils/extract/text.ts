@@ -3,6 +3,41 @@ export function normalizedText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+// Exactly what `\s` matches in JavaScript.
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * normalizedText(text) when that is at most `max` characters, else null. Rules that only care about short
+ * lines ask this of every block on the page, wrappers of the whole story included: a long text is turned
+ * down after reading `max` visible characters instead of being normalized whole (normalizing cannot make a
+ * text shorter than its count of non-space characters).
+ */
+export function shortNormalizedText(text: string | null | undefined, max: number): string | null {
+  const raw = text ?? '';
+  if (raw.length > max) {
+    let visible = 0;
+    for (let i = 0; i < raw.length; i++) {
+      if (!isSpace(raw.charCodeAt(i)) && ++visible > max) return null;
+    }
+  }
+  const normalized = normalizedText(raw);
+  return normalized.length <= max ? normalized : null;
+}
+
 export function textLength(el: Element): number {
   return normalizedText(el.textContent).length;
 }
