@@ -25,6 +25,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchReaderBrowser, type ReaderBrowser } from '../tests/e2e/browser';
 import { waitFor } from '../tests/e2e/wait';
 import { PAINTED_MARK } from '../utils/reader-session';
+import { FunctionTimes, profiled } from './bench/cpu-profile';
 import type { ProbeRun } from './bench/speed-probe';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +38,8 @@ interface Options {
   reps: number;
   limit: number;
   out: string;
+  /** Instead of the benchmark: where (b)'s time goes, from V8's CPU profiler over every page. */
+  profile: boolean;
 }
 
 function readOptions(): Options {
@@ -46,10 +49,17 @@ function readOptions(): Options {
       reps: { type: 'string', default: '5' },
       limit: { type: 'string', default: '0' },
       out: { type: 'string', default: '.bench/speed.json' },
+      profile: { type: 'boolean', default: false },
     },
   });
   if (!values.data) throw new Error('usage: npm run bench:speed -- --data DIR [--reps 5] [--limit N]');
-  return { data: values.data, reps: Number(values.reps), limit: Number(values.limit), out: values.out! };
+  return {
+    data: values.data,
+    reps: Number(values.reps),
+    limit: Number(values.limit),
+    out: values.out!,
+    profile: values.profile!,
+  };
 }
 
 // ---------- statistics ----------
@@ -118,14 +128,15 @@ function writeScaledPages(into: string): { scale: number; bytes: number }[] {
 
 // ---------- the probe in the page ----------
 
-async function bundleProbe(): Promise<string> {
+async function bundleProbe(minify = true): Promise<string> {
   const result = await build({
     entryPoints: [join(ROOT, 'scripts/bench/speed-probe.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
-    minify: true,
+    minify,
+    keepNames: !minify,
     write: false,
     logLevel: 'silent',
   });
@@ -372,6 +383,33 @@ async function measureScaling(
   return rows;
 }
 
+async function profileOurs(
+  browser: ReaderBrowser,
+  page: Page,
+  cdp: CDPSession,
+  probe: string,
+  entries: { id: string }[],
+  reps: number,
+): Promise<void> {
+  const times = new FunctionTimes();
+  let total = 0;
+  for (const entry of entries) {
+    await loadFresh(browser, page, `bench/pages/${entry.id}.html`);
+    const world = await PageWorld.open(cdp, probe);
+    await world.eval('__lecternSpeedProbe.ours()');
+    const profile = await profiled(cdp, async () => {
+      for (let rep = 0; rep < reps; rep++)
+        total += (await world.eval<ProbeRun>('__lecternSpeedProbe.ours()')).ms;
+    });
+    times.add(profile);
+  }
+  console.log(`(b) total ${total.toFixed(0)} ms over ${entries.length} pages x ${reps}`);
+  for (const which of ['inclusive', 'self'] as const) {
+    console.log(`\n${which} ms`);
+    for (const [name, ms] of times.top(which, 40)) console.log(`${ms.toFixed(0).padStart(8)}  ${name}`);
+  }
+}
+
 /** Nothing may leave the machine: unresolvable names for every host but ours, and a route that refuses them. */
 const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
@@ -383,7 +421,7 @@ async function main(): Promise<void> {
   const served = mkdtempSync(join(tmpdir(), 'lectern-speed-'));
   const entries = unpackPages(options.data, served, options.limit);
   const sizes = writeScaledPages(served);
-  const probe = await bundleProbe();
+  const probe = await bundleProbe(!options.profile);
   const browser = await launchReaderBrowser({
     extraMounts: { '/bench/': served },
     extraArgs: OFFLINE_ARGS,
@@ -402,6 +440,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
+    if (options.profile) return await profileOurs(browser, page, cdp, probe, entries, options.reps);
     for (const [index, entry] of entries.entries()) {
       try {
         reports.push(await measurePage(browser, page, cdp, probe, entry, options.reps));
