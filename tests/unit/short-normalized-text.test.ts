@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedText, shortNormalizedText } from '../../utils/extract/text';
+import { normalizedText, shortNormalizedText, shortNormalizedTextOf } from '../../utils/extract/text';
 
 describe('shortNormalizedText', () => {
   it('is normalizedText for texts within the limit, however much space surrounds them', () => {
@@ -24,5 +24,25 @@ describe('shortNormalizedText', () => {
   it('gives empty text for empty or missing text', () => {
     expect(shortNormalizedText(null, 5)).toBe('');
     expect(shortNormalizedText(' \n ', 5)).toBe('');
+  });
+});
+
+describe('shortNormalizedTextOf', () => {
+  function element(html: string): Element {
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    return div;
+  }
+
+  it('is shortNormalizedText of the element text, comments left out', () => {
+    const el = element(' <b>Read</b>\n <!-- note --> <a href="#">MORE:</a> <span><i>the</i> story</span> ');
+    expect(shortNormalizedTextOf(el, 30)).toBe(shortNormalizedText(el.textContent, 30));
+    expect(shortNormalizedTextOf(el, 30)).toBe('read more: the story');
+  });
+
+  it('turns down an element with more visible text than the limit, deep inside or not', () => {
+    expect(shortNormalizedTextOf(element('<p>abc</p><div><p><b>defghijk</b></p></div>'), 10)).toBeNull();
+    expect(shortNormalizedTextOf(element(`<p>${'word '.repeat(5000)}</p>`), 220)).toBeNull();
+    expect(shortNormalizedTextOf(element('<p>abc</p><div><p><b>defg</b></p></div>'), 10)).toBe('abcdefg');
   });
 });

@@ -38,6 +38,33 @@ export function shortNormalizedText(text: string | null | undefined, max: number
   return normalized.length <= max ? normalized : null;
 }
 
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * shortNormalizedText(el.textContent, max) without building the text of a big element: the walk over its
+ * text nodes stops once more than `max` visible characters were seen (a story wrapper holds thousands).
+ */
+export function shortNormalizedTextOf(el: Element, max: number): string | null {
+  const parts: string[] = [];
+  let visible = 0;
+  const collect = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+        const data = (child as CharacterData).data;
+        parts.push(data);
+        for (let i = 0; i < data.length; i++) {
+          if (!isSpace(data.charCodeAt(i)) && ++visible > max) return false;
+        }
+      } else if (!collect(child)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  return collect(el) ? shortNormalizedText(parts.join(''), max) : null;
+}
+
 export function textLength(el: Element): number {
   return normalizedText(el.textContent).length;
 }
