@@ -45,9 +45,33 @@ function removeAdjacentTwins(root: Element): void {
 const MIN_REPEAT_LENGTH = 50;
 const LEAF_BLOCKS = 'p, figcaption, div, span, li';
 
+/**
+ * Texts seen so far, bucketed by their first MIN_REPEAT_LENGTH characters: an earlier text that starts
+ * with a new one shares that opening, so each block is compared with its few look-alikes, not with every
+ * block before it (quadratic on long articles: a third of the extraction time at 100x the reference page).
+ */
+class SeenTexts {
+  private readonly byOpening = new Map<string, string[]>();
+
+  /** True when an earlier text equals `text` or starts with it. */
+  has(text: string): boolean {
+    return (
+      this.byOpening.get(text.slice(0, MIN_REPEAT_LENGTH))?.some((earlier) => earlier.startsWith(text)) ??
+      false
+    );
+  }
+
+  add(text: string): void {
+    const opening = text.slice(0, MIN_REPEAT_LENGTH);
+    const bucket = this.byOpening.get(opening);
+    if (bucket) bucket.push(text);
+    else this.byOpening.set(opening, [text]);
+  }
+}
+
 /** A leaf block whose text repeats, or truncates, one seen earlier in the article. */
 function removeRepeatedBlocks(root: Element): void {
-  const seen: string[] = [];
+  const seen = new SeenTexts();
   let leaf: Element | null = null;
   for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
     if (leaf?.contains(el) || !root.contains(el)) continue;
@@ -55,8 +79,8 @@ function removeRepeatedBlocks(root: Element): void {
     leaf = el;
     const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
     if (text.length < MIN_REPEAT_LENGTH) continue;
-    if (seen.some((earlier) => earlier.startsWith(text))) el.remove();
-    else seen.push(text);
+    if (seen.has(text)) el.remove();
+    else seen.add(text);
   }
 }
 
