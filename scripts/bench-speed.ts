@@ -243,6 +243,8 @@ async function measurePair(world: PageWorld, reps: number): Promise<PairResult> 
 interface ClickResult {
   ms: number;
   kind: string | null;
+  /** Every `lectern:` user-timing mark of this click, in ms after the click. */
+  marks: Record<string, number>;
 }
 
 // Runs in the page's isolated world: resolves when the content script's mark appears (its time, page clock).
@@ -260,13 +262,21 @@ const HOST_KIND = `document.querySelector('lectern-reader')?.getAttribute('data-
  * end is the content script's mark, set in a task after the frame that drew the overlay.
  */
 async function timeClick(browser: ReaderBrowser, page: Page, world: PageWorld): Promise<ClickResult> {
-  await world.eval(`performance.clearMarks(${JSON.stringify(PAINTED_MARK)})`);
+  await world.eval(`performance.clearMarks()`);
   const fire = await browser.toolbarClicker(page);
   const painted = world.eval<number>(AWAIT_PAINTED_MARK, true);
   const t0 = await world.eval<number>('performance.now()');
   await fire();
   const paintedAt = await withTimeout(painted, 15_000, 'the painted mark');
-  return { ms: paintedAt - t0, kind: await world.eval<string | null>(HOST_KIND) };
+  const marks = await world.eval<[string, number][]>(
+    `performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lectern:')).map((m) => [m.name, m.startTime])`,
+  );
+  await world.eval(`performance.clearMarks()`);
+  return {
+    ms: paintedAt - t0,
+    kind: await world.eval<string | null>(HOST_KIND),
+    marks: Object.fromEntries(marks.map(([name, at]) => [name, round(at - t0, 1)])),
+  };
 }
 
 async function closeReader(browser: ReaderBrowser, page: Page, world: PageWorld): Promise<void> {
@@ -289,6 +299,7 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 interface ClickSeries {
   /** The first click on a freshly loaded page: the content script is injected and compiled. */
   cold: number;
+  coldMarks: Record<string, number>;
   /** Later clicks (closed in between): the script is already there. */
   warm: number[];
   kind: string | null;
@@ -311,7 +322,7 @@ async function measureClicks(
     warm.push((await timeClick(browser, page, world)).ms);
     await closeReader(browser, page, world);
   }
-  return { cold: first.ms, warm, kind: first.kind, textOnScreen };
+  return { cold: first.ms, coldMarks: first.marks, warm, kind: first.kind, textOnScreen };
 }
 
 // ---------- the run ----------
@@ -391,22 +402,29 @@ async function profileOurs(
   entries: { id: string }[],
   reps: number,
 ): Promise<void> {
-  const times = new FunctionTimes();
-  let total = 0;
+  const times = { bare: new FunctionTimes(), ours: new FunctionTimes() };
+  const total = { bare: 0, ours: 0 };
   for (const entry of entries) {
     await loadFresh(browser, page, `bench/pages/${entry.id}.html`);
     const world = await PageWorld.open(cdp, probe);
-    await world.eval('__lecternSpeedProbe.ours()');
-    const profile = await profiled(cdp, async () => {
-      for (let rep = 0; rep < reps; rep++)
-        total += (await world.eval<ProbeRun>('__lecternSpeedProbe.ours()')).ms;
-    });
-    times.add(profile);
+    for (const which of ['bare', 'ours'] as const) {
+      await world.eval(`__lecternSpeedProbe.${which}()`);
+      const profile = await profiled(cdp, async () => {
+        for (let rep = 0; rep < reps; rep++) {
+          total[which] += (await world.eval<ProbeRun>(`__lecternSpeedProbe.${which}()`)).ms;
+        }
+      });
+      times[which].add(profile);
+    }
   }
-  console.log(`(b) total ${total.toFixed(0)} ms over ${entries.length} pages x ${reps}`);
-  for (const which of ['inclusive', 'self'] as const) {
-    console.log(`\n${which} ms`);
-    for (const [name, ms] of times.top(which, 40)) console.log(`${ms.toFixed(0).padStart(8)}  ${name}`);
+  for (const which of ['bare', 'ours'] as const) {
+    console.log(`\n${which}: total ${total[which].toFixed(0)} ms over ${entries.length} pages x ${reps}`);
+    for (const kind of ['inclusive', 'self'] as const) {
+      console.log(`${kind} ms`);
+      for (const [name, ms] of times[which].top(kind, which === 'ours' ? 40 : 20)) {
+        console.log(`${ms.toFixed(0).padStart(8)}  ${name}`);
+      }
+    }
   }
 }
 
