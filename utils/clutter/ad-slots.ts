@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { certainlyLongerThan, normalizedText, textLength } from '../extract/text';
+import { normalizedText, textLength } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
 // Safe: names must contain an ad token as a whole word (so "header", "shadow", "download" or
@@ -25,6 +25,6 @@ export const adSlots: ClutterRule = {
       el.hasAttribute('data-ad-slot') ||
       el.localName === 'ins' ||
       AD_NAME.test(name);
-    return named && !certainlyLongerThan(el, MAX_TEXT) && textLength(el) <= MAX_TEXT;
+    return named && textLength(el) <= MAX_TEXT;
   },
 };

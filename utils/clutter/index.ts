@@ -1,4 +1,3 @@
-import { withVisibleTextIndex } from '../extract/text';
 import { nameOf, type ClutterRule } from './rule';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
@@ -114,10 +113,6 @@ export function removeClutter(
   root: Element,
   rules: readonly ClutterRule[] = CLUTTER_RULES,
 ): ClutterRemoval[] {
-  return withVisibleTextIndex(root, () => walkAndRemove(root, rules));
-}
-
-function walkAndRemove(root: Element, rules: readonly ClutterRule[]): ClutterRemoval[] {
   const pageParagraphText = paragraphTextLength(root);
   const removed: ClutterRemoval[] = [];
   let el = root.firstElementChild;

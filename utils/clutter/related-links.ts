@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { certainlyLongerThan, linkDensity, normalizedText } from '../extract/text';
+import { linkDensity, shortNormalizedText } from '../extract/text';
 
 // Lines pointing away from the story: "Related: ...", "SEE MORE: ...", "READ MORE: ...", "Also on
 // rt.com ...", "Click here to subscribe to ... Newsletter", "CLICK HERE TO GET THE FOX NEWS APP". Safe: the
@@ -19,10 +19,9 @@ const MIN_LINK_DENSITY = 0.4;
 export const relatedLinks: ClutterRule = {
   name: 'related-links',
   test: (el) => {
-    if (!BLOCKS.has(el.localName) || el.childElementCount > 6 || certainlyLongerThan(el, MAX_TEXT))
-      return false;
-    const text = normalizedText(el.textContent);
-    if (text.length === 0 || text.length > MAX_TEXT) return false;
+    if (!BLOCKS.has(el.localName) || el.childElementCount > 6) return false;
+    const text = shortNormalizedText(el.textContent, MAX_TEXT);
+    if (!text) return false;
     if (LABEL_ONLY.test(text)) return true;
     if (SITE_PROMO.test(text)) return true;
     return LABEL.test(text) && el.querySelector('a') !== null && linkDensity(el) >= MIN_LINK_DENSITY;

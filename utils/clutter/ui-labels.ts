@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { certainlyLongerThan, normalizedText } from '../extract/text';
+import { normalizedText } from '../extract/text';
 
 // Controls left as text once scripts are gone: gallery counters ("Image 1 of 23"), "Caption Close",
 // "Enlarge Image", "View author archive", "email the author", "Print", "Comments". Safe: the element's
@@ -11,7 +11,7 @@ const MAX_TEXT = 40;
 export const uiLabels: ClutterRule = {
   name: 'ui-labels',
   test: (el) => {
-    if (el.childElementCount > 6 || certainlyLongerThan(el, MAX_TEXT)) return false;
+    if (el.childElementCount > 6) return false;
     const raw = el.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_TEXT * 4) return false;
     const text = normalizedText(raw);

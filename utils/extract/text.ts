@@ -3,7 +3,7 @@ export function normalizedText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-// Exactly what `\s` matches in JavaScript (what normalizedText collapses).
+// Exactly what `\s` matches in JavaScript.
 function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
@@ -20,63 +20,22 @@ function isSpace(code: number): boolean {
   );
 }
 
-function visibleChars(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
-  return count;
-}
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
-/** Text the count may skip: it only has to be a lower bound, and these hold the most characters. */
-const UNCOUNTED = new Set(['script', 'style']);
-
-/** For each element under `root`: at least how many non-space characters its textContent has. */
-function indexVisibleText(root: Element): WeakMap<Element, number> {
-  const index = new WeakMap<Element, number>();
-  const count = (el: Element): number => {
-    let total = 0;
-    if (!UNCOUNTED.has(el.localName)) {
-      for (let child = el.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === ELEMENT_NODE) total += count(child as Element);
-        else if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
-          total += visibleChars((child as CharacterData).data);
-        }
-      }
+/**
+ * normalizedText(text) when that is at most `max` characters, else null. Rules that only care about short
+ * lines ask this of every block on the page, wrappers of the whole story included: a long text is turned
+ * down after reading `max` visible characters instead of being normalized whole (normalizing cannot make a
+ * text shorter than its count of non-space characters).
+ */
+export function shortNormalizedText(text: string | null | undefined, max: number): string | null {
+  const raw = text ?? '';
+  if (raw.length > max) {
+    let visible = 0;
+    for (let i = 0; i < raw.length; i++) {
+      if (!isSpace(raw.charCodeAt(i)) && ++visible > max) return null;
     }
-    index.set(el, total);
-    return total;
-  };
-  count(root);
-  return index;
-}
-
-let visibleIndex: WeakMap<Element, number> | null = null;
-
-/**
- * Runs `work` with a lower bound of every element's text size under `root` counted once, up front. Rules
- * that only want short blocks ask textContent of nearly every element, wrappers of the whole story
- * included (quadratic in the page's depth: ~30% of extractArticle in Chromium over the 92 dev pages); with
- * the index they turn long ones down at once. The bound holds while nothing inside an element is removed
- * before it is asked about: true of removeClutter's walk in document order.
- */
-export function withVisibleTextIndex<T>(root: Element, work: () => T): T {
-  const previous = visibleIndex;
-  visibleIndex = indexVisibleText(root);
-  try {
-    return work();
-  } finally {
-    visibleIndex = previous;
   }
-}
-
-/**
- * True when normalizedText(el.textContent) is certainly longer than `max` (it has more non-space characters
- * than that). False when unsure or outside withVisibleTextIndex: the caller then measures the text itself.
- */
-export function certainlyLongerThan(el: Element, max: number): boolean {
-  return (visibleIndex?.get(el) ?? 0) > max;
+  const normalized = normalizedText(raw);
+  return normalized.length <= max ? normalized : null;
 }
 
 export function textLength(el: Element): number {
