@@ -55,11 +55,21 @@ function paragraphTextLength(root: Element): number {
 /** A removal is vetoed when the element holds at least this share of the page's paragraph text. */
 const GUARD_SHARE = 0.4;
 
-/** The guard: true when removing `el` would take most of the article with it. */
+/** Paragraph text that makes a block an article of its own when it also carries a headline. */
+const GUARD_HEADLINED_TEXT = 500;
+const HEADLINED = 'h1, article, [itemprop="articleBody"]';
+
+/**
+ * The guard: true when removing `el` would take the article with it — it holds a large share of the
+ * page's paragraph text, or it is a headlined story of its own (Yahoo shows the article in a "modal").
+ */
 export function holdsMostOfTheText(el: Element, pageParagraphText: number): boolean {
   if (pageParagraphText === 0) return false;
-  if ((el.textContent ?? '').length < GUARD_SHARE * pageParagraphText) return false;
-  return paragraphTextLength(el) >= GUARD_SHARE * pageParagraphText;
+  const threshold = Math.min(GUARD_SHARE * pageParagraphText, GUARD_HEADLINED_TEXT);
+  if ((el.textContent ?? '').length < threshold) return false;
+  const text = paragraphTextLength(el);
+  if (text >= GUARD_SHARE * pageParagraphText) return true;
+  return text >= GUARD_HEADLINED_TEXT && el.querySelector(HEADLINED) !== null;
 }
 
 export interface ClutterRemoval {

@@ -5,6 +5,9 @@ import type { ClutterRule } from './rule';
 // because only dialog roles or popup/modal names are.
 const POPUP = /(?<![a-z])(popup|pop-up|modal|interstitial)(?![a-z])/;
 
+/** Pop-ups are boxes; an inline <a class="popup"> is a footnote link in the text (Wikisource). */
+const CONTAINERS = new Set(['div', 'section', 'aside', 'form', 'ul']);
+
 export const popups: ClutterRule = {
   name: 'popups',
   test: (el, name) => {
@@ -12,6 +15,6 @@ export const popups: ClutterRule = {
     if (tag === 'dialog' || el.getAttribute('aria-modal') === 'true') return true;
     const role = el.getAttribute('role');
     if (role === 'dialog' || role === 'alertdialog') return true;
-    return tag !== 'body' && tag !== 'html' && POPUP.test(name);
+    return CONTAINERS.has(tag) && POPUP.test(name);
   },
 };

@@ -5,6 +5,7 @@ import { normalizedText } from './text';
 // the figcaption stays, the twin goes. Same for two adjacent blocks with the same caption-sized text.
 
 const MIN_TWIN_LENGTH = 15;
+const IMAGE_TAGS = new Set(['img', 'picture', 'figure']);
 const TWIN_TAGS = new Set(['p', 'div', 'span', 'figcaption', 'small', 'em', 'i']);
 
 function sameText(a: Element, b: Element): boolean {
@@ -37,7 +38,8 @@ function removeAdjacentTwins(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('p, div, figcaption'))) {
     const next = el.nextElementSibling;
     if (!next || !root.contains(el) || !TWIN_TAGS.has(next.localName) || el.childElementCount > 2) continue;
-    truncatedTwin(el, next)?.remove();
+    const twin = truncatedTwin(el, next);
+    if (twin && (isCaptionLike(el) || isCaptionLike(next))) twin.remove();
   }
 }
 
@@ -69,7 +71,19 @@ class SeenTexts {
   }
 }
 
-/** A leaf block whose text repeats, or truncates, one seen earlier in the article. */
+/** Captions sit in a figure or right beside an image (theirs or their wrapper's); body text does not. */
+function isCaptionLike(el: Element): boolean {
+  if (el.localName === 'figcaption' || el.closest('figure')) return true;
+  for (const node of [el, el.parentElement]) {
+    for (const sibling of [node?.previousElementSibling, node?.nextElementSibling]) {
+      if (sibling && (IMAGE_TAGS.has(sibling.localName) || sibling.querySelector('img, picture') !== null))
+        return true;
+    }
+  }
+  return false;
+}
+
+/** A caption-like block whose text repeats, or truncates, one seen earlier in the article. */
 function removeRepeatedBlocks(root: Element): void {
   const seen = new SeenTexts();
   let leaf: Element | null = null;
@@ -79,7 +93,7 @@ function removeRepeatedBlocks(root: Element): void {
     leaf = el;
     const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
     if (text.length < MIN_REPEAT_LENGTH) continue;
-    if (seen.has(text)) el.remove();
+    if (seen.has(text) && isCaptionLike(el)) el.remove();
     else seen.add(text);
   }
 }

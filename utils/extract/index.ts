@@ -14,8 +14,6 @@ import { countWords, linkDensity } from './text';
 export type { Article, Extraction } from './article';
 
 const WORDS_PER_MINUTE = 230;
-/** Fewer words than this is a stub, a teaser or an error page, not something to read. */
-const MIN_WORDS = 40;
 /** A "story" that is mostly links is a home page, a section front or a search page. */
 const MAX_LINK_DENSITY = 0.5;
 /** Pages bigger than this would freeze the tab; real articles are far below it. */
@@ -89,7 +87,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   makeUrlsAbsolute(body, baseUrl);
   removeDuplicateCaptions(body);
   removeEmptyWrappers(body);
-  if (countWords(body.textContent ?? '') < MIN_WORDS) {
+  if (countWords(body.textContent ?? '') === 0 && body.querySelector('img, picture, video') === null) {
     return noArticle('no-content', 'No article was found on this page.');
   }
   if (linkDensity(body) > MAX_LINK_DENSITY) {
