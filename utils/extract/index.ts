@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import { sanitizeHtml } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
