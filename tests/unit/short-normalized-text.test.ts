@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedText, shortNormalizedText } from '../../utils/extract/text';
+import { countWords, hasWords, normalizedText, shortNormalizedText } from '../../utils/extract/text';
 
 describe('shortNormalizedText', () => {
   it('is normalizedText for texts within the limit, however much space surrounds them', () => {
@@ -24,5 +24,13 @@ describe('shortNormalizedText', () => {
   it('gives empty text for empty or missing text', () => {
     expect(shortNormalizedText(null, 5)).toBe('');
     expect(shortNormalizedText(' \n ', 5)).toBe('');
+  });
+});
+
+describe('hasWords', () => {
+  it('agrees with countWords > 0 on words, numbers, CJK, punctuation and space', () => {
+    for (const text of ['', '  \n ', '— … !!', 'word', ' 42 ', '日本語', 'ひらがな', '—a—', '\u00a0é']) {
+      expect(hasWords(text)).toBe(countWords(text) > 0);
+    }
   });
 });

@@ -56,6 +56,14 @@ const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
 /** Roughly how many such characters make a word, for reading time and the "too short" test. */
 const CHARS_PER_UNSPACED_WORD = 2;
 
+/**
+ * countWords(text) > 0, without counting: true at the first letter or digit (every word holds one, and
+ * Han/kana are letters). Asked of the whole article, where counting it all would be wasted.
+ */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /** Words of any script: space-separated tokens, plus Han/kana text counted by characters. */
 export function countWords(text: string): number {
   const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
