@@ -45,6 +45,8 @@ function removeAdjacentTwins(root: Element): void {
 
 /** Long enough that two equal blocks are a copy (a gallery printed twice for mobile), not a refrain. */
 const MIN_REPEAT_LENGTH = 50;
+/** Shorter repeats count only when identical and caption-like ("Photo: Meg Kinnard, AP" twice). */
+const MIN_CREDIT_LENGTH = 12;
 const LEAF_BLOCKS = 'p, figcaption, div, span, li';
 
 /** Captions sit in a figure or right beside an image (theirs or their wrapper's); body text does not. */
@@ -68,8 +70,11 @@ function removeRepeatedBlocks(root: Element): void {
     if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
     leaf = el;
     const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
-    if (text.length < MIN_REPEAT_LENGTH) continue;
-    if (seen.some((earlier) => earlier.startsWith(text)) && isCaptionLike(el)) el.remove();
+    if (text.length < MIN_CREDIT_LENGTH) continue;
+    const repeated = seen.some((earlier) =>
+      text.length >= MIN_REPEAT_LENGTH ? earlier.startsWith(text) : earlier === text,
+    );
+    if (repeated && isCaptionLike(el)) el.remove();
     else seen.push(text);
   }
 }
