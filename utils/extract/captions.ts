@@ -61,9 +61,10 @@ function isCaptionLike(el: Element): boolean {
   return false;
 }
 
-/** A caption-like block whose text repeats, or truncates, one seen earlier in the article. */
+/** A block repeating (or truncating) an earlier caption — galleries print theirs again for mobile.
+ * Only captions are tracked, so a refrain in the text itself is never touched. */
 function removeRepeatedBlocks(root: Element): void {
-  const seen: string[] = [];
+  const captions: string[] = [];
   let leaf: Element | null = null;
   for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
     if (leaf?.contains(el) || !root.contains(el)) continue;
@@ -71,11 +72,11 @@ function removeRepeatedBlocks(root: Element): void {
     leaf = el;
     const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
     if (text.length < MIN_CREDIT_LENGTH) continue;
-    const repeated = seen.some((earlier) =>
+    const repeated = captions.some((earlier) =>
       text.length >= MIN_REPEAT_LENGTH ? earlier.startsWith(text) : earlier === text,
     );
-    if (repeated && isCaptionLike(el)) el.remove();
-    else seen.push(text);
+    if (repeated) el.remove();
+    else if (isCaptionLike(el)) captions.push(text);
   }
 }
 
