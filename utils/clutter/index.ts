@@ -17,6 +17,7 @@ import { datesAndBylines } from './dates-and-bylines';
 import { relatedLinks } from './related-links';
 import { uiLabels } from './ui-labels';
 import { teasers } from './teasers';
+import { affiliateDisclosures } from './affiliate-disclosures';
 
 export type { ClutterRule } from './rule';
 
@@ -42,6 +43,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   authorBio,
   tagLists,
   datesAndBylines,
+  affiliateDisclosures,
   uiLabels,
 ];
 

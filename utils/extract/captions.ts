@@ -45,31 +45,9 @@ function removeAdjacentTwins(root: Element): void {
 
 /** Long enough that two equal blocks are a copy (a gallery printed twice for mobile), not a refrain. */
 const MIN_REPEAT_LENGTH = 50;
+/** Shorter repeats count only when identical and caption-like ("Photo: Meg Kinnard, AP" twice). */
+const MIN_CREDIT_LENGTH = 12;
 const LEAF_BLOCKS = 'p, figcaption, div, span, li';
-
-/**
- * Texts seen so far, bucketed by their first MIN_REPEAT_LENGTH characters: an earlier text that starts
- * with a new one shares that opening, so each block is compared with its few look-alikes, not with every
- * block before it (quadratic on long articles: a third of the extraction time at 100x the reference page).
- */
-class SeenTexts {
-  private readonly byOpening = new Map<string, string[]>();
-
-  /** True when an earlier text equals `text` or starts with it. */
-  has(text: string): boolean {
-    return (
-      this.byOpening.get(text.slice(0, MIN_REPEAT_LENGTH))?.some((earlier) => earlier.startsWith(text)) ??
-      false
-    );
-  }
-
-  add(text: string): void {
-    const opening = text.slice(0, MIN_REPEAT_LENGTH);
-    const bucket = this.byOpening.get(opening);
-    if (bucket) bucket.push(text);
-    else this.byOpening.set(opening, [text]);
-  }
-}
 
 /** Captions sit in a figure or right beside an image (theirs or their wrapper's); body text does not. */
 function isCaptionLike(el: Element): boolean {
@@ -83,18 +61,22 @@ function isCaptionLike(el: Element): boolean {
   return false;
 }
 
-/** A caption-like block whose text repeats, or truncates, one seen earlier in the article. */
+/** A block repeating (or truncating) an earlier caption — galleries print theirs again for mobile.
+ * Only captions are tracked, so a refrain in the text itself is never touched. */
 function removeRepeatedBlocks(root: Element): void {
-  const seen = new SeenTexts();
+  const captions: string[] = [];
   let leaf: Element | null = null;
   for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
     if (leaf?.contains(el) || !root.contains(el)) continue;
     if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
     leaf = el;
     const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
-    if (text.length < MIN_REPEAT_LENGTH) continue;
-    if (seen.has(text) && isCaptionLike(el)) el.remove();
-    else seen.add(text);
+    if (text.length < MIN_CREDIT_LENGTH) continue;
+    const repeated = captions.some((earlier) =>
+      text.length >= MIN_REPEAT_LENGTH ? earlier.startsWith(text) : earlier === text,
+    );
+    if (repeated) el.remove();
+    else if (isCaptionLike(el)) captions.push(text);
   }
 }
 
