@@ -103,7 +103,7 @@ function unpackPages(dataDir: string, into: string, limit: number): { id: string
  * The reference page grown to `scale` times its size by repeating its story's paragraphs (numbered, so no
  * two copies are the same text). The clutter around the story stays as it is.
  */
-export function scaledReferencePage(source: string, scale: number): string {
+function scaledReferencePage(source: string, scale: number): string {
   const start = source.indexOf('<p>Top diplomats');
   const end = source.indexOf('</div>', source.lastIndexOf('<p>Earlier in the day'));
   if (start < 0 || end < 0) throw new Error('the reference page changed: its story was not found');
