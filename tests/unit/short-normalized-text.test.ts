@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, hasWords, normalizedText, shortNormalizedText } from '../../utils/extract/text';
+import {
+  countWords,
+  hasMoreVisibleCharsThan,
+  hasWords,
+  normalizedText,
+  shortNormalizedText,
+} from '../../utils/extract/text';
 
 describe('shortNormalizedText', () => {
   it('is normalizedText for texts within the limit, however much space surrounds them', () => {
@@ -32,5 +38,15 @@ describe('hasWords', () => {
     for (const text of ['', '  \n ', '— … !!', 'word', ' 42 ', '日本語', 'ひらがな', '—a—', '\u00a0é']) {
       expect(hasWords(text)).toBe(countWords(text) > 0);
     }
+  });
+});
+
+describe('hasMoreVisibleCharsThan', () => {
+  it('counts characters that are not spaces of any kind', () => {
+    expect(hasMoreVisibleCharsThan('abc', 3)).toBe(false);
+    expect(hasMoreVisibleCharsThan('abcd', 3)).toBe(true);
+    expect(hasMoreVisibleCharsThan(' a \n b\u00a0\u2003c\t', 3)).toBe(false);
+    expect(hasMoreVisibleCharsThan(`${' '.repeat(1000)}x`, 3)).toBe(false);
+    expect(hasMoreVisibleCharsThan('word '.repeat(10_000), 90)).toBe(true);
   });
 });

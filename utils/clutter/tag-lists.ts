@@ -8,11 +8,18 @@ const TAG_NAME =
 const MAX_TEXT = 400;
 const MIN_LINK_DENSITY = 0.5;
 
-/** Every link is rel="tag" (WordPress' tag links), at least two of them. */
+/**
+ * Every link is rel="tag" (WordPress' tag links), at least two of them. Asked of every element: walks the
+ * live collection and stops at the first other link, instead of listing all the links of a story wrapper.
+ */
 function isListOfTagLinks(el: Element): boolean {
   if (el.localName === 'a') return false;
-  const links = Array.from(el.getElementsByTagName('a'));
-  return links.length >= 2 && links.every((a) => /\btag\b/i.test(a.getAttribute('rel') ?? ''));
+  const links = el.getElementsByTagName('a');
+  let count = 0;
+  for (let link = links[0]; link; link = links[++count]) {
+    if (!/\btag\b/i.test(link.getAttribute('rel') ?? '')) return false;
+  }
+  return count >= 2;
 }
 
 export const tagLists: ClutterRule = {

@@ -28,14 +28,22 @@ function isSpace(code: number): boolean {
  */
 export function shortNormalizedText(text: string | null | undefined, max: number): string | null {
   const raw = text ?? '';
-  if (raw.length > max) {
-    let visible = 0;
-    for (let i = 0; i < raw.length; i++) {
-      if (!isSpace(raw.charCodeAt(i)) && ++visible > max) return null;
-    }
-  }
+  if (hasMoreVisibleCharsThan(raw, max)) return null;
   const normalized = normalizedText(raw);
   return normalized.length <= max ? normalized : null;
+}
+
+/**
+ * True when `text` has more than `max` non-space characters, so that any whitespace-collapsed form of it is
+ * longer than `max`. Stops reading at that point: a story wrapper's text need not be scanned, let alone copied.
+ */
+export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && ++visible > max) return true;
+  }
+  return false;
 }
 
 export function textLength(el: Element): number {
