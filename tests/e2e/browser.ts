@@ -36,6 +36,8 @@ export interface ReaderBrowser {
   goto(page: Page, path: string, host?: '127.0.0.1' | 'localhost'): Promise<void>;
   /** What a user's click on the toolbar button does: Chromium dispatches action.onClicked and grants activeTab. */
   clickToolbar(page: Page): Promise<void>;
+  /** The same click, prepared: the returned function only fires it (for timing the click alone). */
+  toolbarClicker(page: Page): Promise<() => Promise<void>>;
   /** The button's badge text and tooltip for this page's tab. */
   badge(page: Page): Promise<{ text: string; title: string }>;
   close(): Promise<void>;
@@ -48,15 +50,21 @@ export function chromiumPathOrThrow(): string {
   return path;
 }
 
-export async function launchReaderBrowser(
-  options: { headed?: boolean; env?: NodeJS.ProcessEnv } = {},
-): Promise<ReaderBrowser> {
+export interface LaunchOptions {
+  headed?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** More folders for the server to serve (URL prefix → folder). */
+  extraMounts?: Record<string, string>;
+  extraArgs?: string[];
+}
+
+export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<ReaderBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-'));
-  const server = await startTestServer();
+  const server = await startTestServer(options.extraMounts);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPathOrThrow(),
     headless: !options.headed,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     env: options.env,
     viewport: { width: 1200, height: 800 },
   });
@@ -78,10 +86,12 @@ export async function launchReaderBrowser(
     return tab.targetId;
   }
 
-  async function clickToolbar(page: Page): Promise<void> {
+  async function toolbarClicker(page: Page): Promise<() => Promise<void>> {
     await page.bringToFront();
     const targetId = await tabTargetId(page);
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+    return async () => {
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+    };
   }
 
   return {
@@ -97,7 +107,8 @@ export async function launchReaderBrowser(
       return page;
     },
     goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
-    clickToolbar,
+    clickToolbar: async (page) => (await toolbarClicker(page))(),
+    toolbarClicker,
     async badge(page) {
       await page.bringToFront();
       return worker.evaluate(readActiveTabBadge);

@@ -17,6 +17,8 @@ import { datesAndBylines } from './dates-and-bylines';
 import { relatedLinks } from './related-links';
 import { uiLabels } from './ui-labels';
 import { teasers } from './teasers';
+import { storyCards } from './story-cards';
+import { affiliateDisclosures } from './affiliate-disclosures';
 
 export type { ClutterRule } from './rule';
 
@@ -35,6 +37,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   navigation,
   topLists,
   teasers,
+  storyCards,
   relatedLinks,
   backToTop,
   adSlots,
@@ -42,6 +45,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   authorBio,
   tagLists,
   datesAndBylines,
+  affiliateDisclosures,
   uiLabels,
 ];
 

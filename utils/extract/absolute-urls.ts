@@ -16,16 +16,26 @@ export function absoluteUrl(url: string, base: string): string {
   }
 }
 
-/** `srcset` is a list of "URL descriptor" pairs; each URL is resolved on its own. */
+/**
+ * `srcset` is a list of "URL descriptors" candidates. As in the HTML spec's parser, a URL runs to the
+ * next whitespace (commas inside it, as in CDN resize paths "w_300,h_200", belong to it) and the
+ * descriptors run to the next comma.
+ */
 export function absoluteSrcset(srcset: string, base: string): string {
-  return srcset
-    .split(/,\s+|,(?=\S+\s+\d)/)
-    .map((candidate) => {
-      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      return [absoluteUrl(url, base), ...descriptors].join(' ');
-    })
-    .filter((candidate) => candidate.trim())
-    .join(', ');
+  const candidates: string[] = [];
+  const pattern = /[\s,]*([^\s]+)([^,]*)/g;
+  for (let match = pattern.exec(srcset); match && match[0] !== ''; match = pattern.exec(srcset)) {
+    const raw = match[1] ?? '';
+    if (raw.endsWith(',')) {
+      // "a.jpg, b.jpg 2x": a URL ending in a comma has no descriptors; the next candidate starts after it.
+      pattern.lastIndex = match.index + match[0].indexOf(raw) + raw.length;
+      candidates.push(absoluteUrl(raw.replace(/,+$/, ''), base));
+      continue;
+    }
+    const descriptors = (match[2] ?? '').trim();
+    candidates.push(descriptors ? `${absoluteUrl(raw, base)} ${descriptors}` : absoluteUrl(raw, base));
+  }
+  return candidates.join(', ');
 }
 
 export function makeUrlsAbsolute(root: Element, base: string): void {

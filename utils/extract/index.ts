@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import { sanitizeHtml } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
@@ -9,7 +9,7 @@ import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
-import { countWords, linkDensity } from './text';
+import { countWords, hasWords, linkDensity } from './text';
 
 export type { Article, Extraction } from './article';
 
@@ -87,7 +87,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   makeUrlsAbsolute(body, baseUrl);
   removeDuplicateCaptions(body);
   removeEmptyWrappers(body);
-  if (countWords(body.textContent ?? '') === 0 && body.querySelector('img, picture, video') === null) {
+  if (!hasWords(body.textContent ?? '') && body.querySelector('img, picture, video') === null) {
     return noArticle('no-content', 'No article was found on this page.');
   }
   if (linkDensity(body) > MAX_LINK_DENSITY) {
