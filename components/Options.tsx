@@ -7,6 +7,7 @@ import { ArticleView } from './ArticleView';
 import { ReaderFrame } from './ReaderFrame';
 import { SettingsControls } from './SettingsControls';
 import { THEME_TOKENS } from './themes';
+import { localSettingsStore } from '../utils/settings-store';
 import { useSettings } from './useSettings';
 import { useSystemDark } from './useSystemDark';
 
@@ -22,7 +23,7 @@ export interface OptionsProps {
 }
 
 export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps) {
-  const { settings, change: changeSettings, reset } = useSettings();
+  const { settings, change: changeSettings, reset } = useSettings(localSettingsStore);
   const [saved, flashSaved] = useFlag(SAVED_MS);
   const dark = useSystemDark();
   const page = THEME_TOKENS[dark ? 'dark' : 'light'];

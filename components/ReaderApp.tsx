@@ -2,10 +2,11 @@ import { render } from 'preact';
 import type { Article, Extraction } from '../utils/extract/article';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
+import { remoteSettingsStore } from '../utils/settings-remote';
 import { useSettings } from './useSettings';
 
 export function ReaderApp({ article, url, onClose }: { article: Article; url: string; onClose: () => void }) {
-  const { settings, change } = useSettings();
+  const { settings, change } = useSettings(remoteSettingsStore);
   // Nothing until the stored settings are in: a first frame at the default size would visibly jump.
   if (!settings) return null;
   return (

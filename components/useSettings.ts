@@ -1,12 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  resetSettings,
-  updateSettings,
-  watchSettings,
-  type ReaderSettings,
-} from '../utils/settings';
+import { DEFAULT_SETTINGS, type ReaderSettings, type SettingsStore } from '../utils/settings';
 
 export interface SettingsState {
   /** null until the stored settings are read. */
@@ -21,17 +14,18 @@ export interface SettingsState {
  * under a user arrowing through a select), then the stored value is read once more to catch up with
  * anything another tab wrote meanwhile.
  */
-export function useSettings(): SettingsState {
+export function useSettings(store: SettingsStore): SettingsState {
   const [settings, setSettings] = useState<ReaderSettings | null>(null);
   const inFlight = useRef(0);
   const live = useRef(true);
 
   useEffect(() => {
     live.current = true;
-    void loadSettings()
+    void store
+      .load()
       .catch(() => ({ ...DEFAULT_SETTINGS }))
       .then((loaded) => live.current && setSettings((current) => current ?? loaded));
-    const stop = watchSettings((next) => {
+    const stop = store.watch((next) => {
       if (inFlight.current === 0) setSettings(next);
     });
     return () => {
@@ -42,17 +36,17 @@ export function useSettings(): SettingsState {
 
   async function write(
     optimistic: (current: ReaderSettings) => ReaderSettings,
-    store: () => Promise<unknown>,
+    save: () => Promise<unknown>,
   ) {
     inFlight.current++;
     setSettings((current) => optimistic(current ?? DEFAULT_SETTINGS));
     try {
-      await store();
+      await save();
     } finally {
       inFlight.current--;
     }
     if (inFlight.current === 0) {
-      const stored = await loadSettings();
+      const stored = await store.load();
       if (live.current && inFlight.current === 0) setSettings(stored);
     }
   }
@@ -62,8 +56,8 @@ export function useSettings(): SettingsState {
     change: (patch) =>
       write(
         (current) => ({ ...current, ...patch }),
-        () => updateSettings(patch),
+        () => store.update(patch),
       ),
-    reset: () => write(() => ({ ...DEFAULT_SETTINGS }), resetSettings),
+    reset: () => write(() => ({ ...DEFAULT_SETTINGS }), store.reset),
   };
 }

@@ -44,17 +44,10 @@ export function overBudget(sizes: FileSize[]): string[] {
   });
 }
 
-/** WXT's own runtime: the browser API shim, and what its shadow-root UI and storage helpers import. */
+/** WXT's own runtime: the browser API shim and the content-script context. */
 const WXT_RUNTIME = ['wxt', '@wxt-dev/browser'];
-const WXT_UI_AND_STORAGE = [
-  '@wxt-dev/storage',
-  '@webext-core/isolated-element',
-  '@1natsu/wait-element',
-  'is-potential-custom-element-name',
-  'many-keys-map',
-  'superlock',
-  'defu',
-];
+/** WXT's storage and the helpers it imports: the settings item lives in the background, not in pages. */
+const WXT_STORAGE = ['@wxt-dev/storage', 'many-keys-map', 'superlock', 'defu'];
 
 /**
  * The fixed stack: the only packages allowed in each built script. Anything else (a date library, a second
@@ -66,9 +59,8 @@ export const ALLOWED_PACKAGES: Record<string, string[]> = {
     'dompurify',
     'preact',
     ...WXT_RUNTIME,
-    ...WXT_UI_AND_STORAGE,
   ],
-  'background.js': WXT_RUNTIME,
+  'background.js': [...WXT_RUNTIME, ...WXT_STORAGE],
 };
 
 /** `…/node_modules/@scope/name/dist/x.js` → `@scope/name`; null for the project's own modules. */

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 26, 28, 32, 36, 40] as const;
 export const MIN_FONT_SIZE = FONT_SIZES[0];
@@ -81,51 +80,20 @@ export function migrateV1ToV2(old: unknown): unknown {
   return { ...value, lineHeight: readLineHeight(value.lineHeight) };
 }
 
+/** Where the settings live, seen the same way from every context (background, options page, reader). */
+export interface SettingsStore {
+  load(): Promise<ReaderSettings>;
+  update(patch: Partial<ReaderSettings>): Promise<ReaderSettings>;
+  reset(): Promise<ReaderSettings>;
+  watch(onChange: (settings: ReaderSettings) => void): () => void;
+}
+
 /**
  * `sync:` so the choice follows the user to their other browsers. Where the browser has no sync area
  * (some Firefox forks, Firefox with sync storage switched off in about:config) the same item lives in `local:`.
  */
 export const settingsArea: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
-
-export const settingsItem = storage.defineItem<ReaderSettings>(`${settingsArea}:settings`, {
-  fallback: { ...DEFAULT_SETTINGS },
-  version: 2,
-  migrations: { 2: migrateV1ToV2 },
-});
-
-export async function loadSettings(): Promise<ReaderSettings> {
-  return normalizeSettings(await settingsItem.getValue());
-}
-
-// Writes from one page run one after another: two quick changes (a key held down, arrows through a
-// select) would otherwise both read the old value and the second would undo the first.
-let writes: Promise<unknown> = Promise.resolve();
-
-function queueWrite<T>(write: () => Promise<T>): Promise<T> {
-  const next = writes.then(write, write);
-  writes = next.catch(() => undefined);
-  return next;
-}
-
-export function updateSettings(patch: Partial<ReaderSettings>): Promise<ReaderSettings> {
-  return queueWrite(async () => {
-    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-    await settingsItem.setValue(next);
-    return next;
-  });
-}
-
-export function resetSettings(): Promise<ReaderSettings> {
-  return queueWrite(async () => {
-    const defaults = { ...DEFAULT_SETTINGS };
-    await settingsItem.setValue(defaults);
-    return defaults;
-  });
-}
-
-export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(normalizeSettings(raw)));
-}
+export const SETTINGS_KEY = 'settings';
 
 /** The next size up or down the scale, staying put at either end. */
 export function stepFontSize(current: number, direction: 1 | -1): number {
@@ -133,4 +101,18 @@ export function stepFontSize(current: number, direction: 1 | -1): number {
   const from = index === -1 ? FONT_SIZES.length - 1 : index;
   const to = Math.min(FONT_SIZES.length - 1, Math.max(0, from + direction));
   return FONT_SIZES[to] ?? current;
+}
+
+/** What the reader in a page sends the background to read or change the settings item. */
+export type SettingsRequest =
+  | { type: 'lectern:settings'; op: 'load' | 'reset' }
+  | { type: 'lectern:settings'; op: 'update'; patch: Partial<ReaderSettings> };
+
+export function isSettingsRequest(message: unknown): message is SettingsRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'lectern:settings' &&
+    ['load', 'reset', 'update'].includes((message as { op?: unknown }).op as string)
+  );
 }

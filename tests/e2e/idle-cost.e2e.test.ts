@@ -54,7 +54,11 @@ describe('idle cost', () => {
 
   it('only registers listeners when the service worker starts', () => {
     const calls = runBackgroundStartup();
-    expect(calls).toEqual(['action.onClicked.addListener', 'commands.onCommand.addListener']);
+    expect(calls).toEqual([
+      'action.onClicked.addListener',
+      'commands.onCommand.addListener',
+      'runtime.onMessage.addListener',
+    ]);
   });
 
   it('would notice start-up work (the recorder sees a call made at the top level)', () => {

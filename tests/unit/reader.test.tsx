@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { serveSettingsRequests } from '../../utils/settings-store';
 import { Reader } from '../../components/Reader';
 import { renderReader } from '../../components/ReaderApp';
 import { THEME_TOKENS } from '../../components/themes';
@@ -275,6 +276,8 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
 
   it('loads the stored settings, persists toolbar changes and follows changes from other tabs', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontSize: 24 } });
+    // The reader reads and writes through the background, as in the extension.
+    serveSettingsRequests();
     const { host, inner } = shadowContainer();
     const unmount = renderReader(inner, { article: ARTICLE }, vi.fn(), 'https://news.example.com/a');
     await vi.waitFor(() => expect(inner.querySelector('.font-size-value')?.textContent).toBe('24 px'));

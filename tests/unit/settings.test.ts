@@ -3,14 +3,20 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   FONT_SIZES,
-  loadSettings,
+  isSettingsRequest,
   normalizeSettings,
-  resetSettings,
   stepFontSize,
+  type ReaderSettings,
+  type SettingsRequest,
+} from '../../utils/settings';
+import {
+  answerSettingsRequest,
+  loadSettings,
+  resetSettings,
+  serveSettingsRequests,
   updateSettings,
   watchSettings,
-  type ReaderSettings,
-} from '../../utils/settings';
+} from '../../utils/settings-store';
 
 const CUSTOM: ReaderSettings = {
   fontSize: 28,
@@ -139,7 +145,7 @@ describe('migration and storage area (fresh module per test)', () => {
       theme: 'dark',
     };
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
-    const fresh = await import('../../utils/settings');
+    const fresh = await import('../../utils/settings-store');
     expect(await fresh.loadSettings()).toEqual({ ...v1, lineHeight: 1.4 });
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
     expect(stored.settings).toEqual({ ...v1, lineHeight: 1.4 });
@@ -148,7 +154,7 @@ describe('migration and storage area (fresh module per test)', () => {
 
   it('migrates a version 1 value stored without version metadata', async () => {
     await fakeBrowser.storage.sync.set({ settings: { fontSize: 16, lineHeight: 'loose' } });
-    const fresh = await import('../../utils/settings');
+    const fresh = await import('../../utils/settings-store');
     expect(await fresh.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 16, lineHeight: 1.8 });
   });
 
@@ -156,8 +162,8 @@ describe('migration and storage area (fresh module per test)', () => {
     const sync = fakeBrowser.storage.sync;
     Reflect.deleteProperty(fakeBrowser.storage, 'sync');
     try {
-      const fresh = await import('../../utils/settings');
-      expect(fresh.settingsArea).toBe('local');
+      const fresh = await import('../../utils/settings-store');
+      expect((await import('../../utils/settings')).settingsArea).toBe('local');
       await fresh.updateSettings({ theme: 'sepia' });
       const stored = await fakeBrowser.storage.local.get('settings');
       expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
@@ -168,5 +174,34 @@ describe('migration and storage area (fresh module per test)', () => {
     vi.resetModules();
     const restored = await import('../../utils/settings');
     expect(restored.settingsArea).toBe('sync');
+  });
+});
+
+describe('settings requests from the reader in a page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers load, update and reset through the one item', async () => {
+    serveSettingsRequests();
+    const ask = (request: SettingsRequest) => fakeBrowser.runtime.sendMessage(request);
+    expect(await ask({ type: 'lectern:settings', op: 'load' })).toEqual(DEFAULT_SETTINGS);
+    expect(await ask({ type: 'lectern:settings', op: 'update', patch: { theme: 'sepia' } })).toMatchObject({
+      theme: 'sepia',
+    });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ theme: 'sepia' });
+    expect(await ask({ type: 'lectern:settings', op: 'reset' })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps only the valid fields a patch names', async () => {
+    await updateSettings({ fontSize: 28 });
+    const patch = { fontSize: 999, theme: 'dark', evil: '<script>' } as unknown as Partial<ReaderSettings>;
+    const next = await answerSettingsRequest({ type: 'lectern:settings', op: 'update', patch });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, fontSize: 20, theme: 'dark' });
+    expect(next).not.toHaveProperty('evil');
+  });
+
+  it('ignores messages that are not settings requests', () => {
+    expect(isSettingsRequest({ type: 'lectern:settings', op: 'drop' })).toBe(false);
+    expect(isSettingsRequest('lectern:settings')).toBe(false);
+    expect(isSettingsRequest({ type: 'lectern:settings', op: 'load' })).toBe(true);
   });
 });
