@@ -54,12 +54,7 @@ const WXT_STORAGE = ['@wxt-dev/storage', 'many-keys-map', 'superlock', 'defu'];
  * sanitizer, a polyfill pulled in by accident) is paid on every click, so adding one must be a decision.
  */
 export const ALLOWED_PACKAGES: Record<string, string[]> = {
-  'content-scripts/reader.js': [
-    '@mozilla/readability',
-    'dompurify',
-    'preact',
-    ...WXT_RUNTIME,
-  ],
+  'content-scripts/reader.js': ['@mozilla/readability', 'dompurify', 'preact', ...WXT_RUNTIME],
   'background.js': [...WXT_RUNTIME, ...WXT_STORAGE],
 };
 

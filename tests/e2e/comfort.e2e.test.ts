@@ -253,7 +253,11 @@ describe('keyboard only', () => {
   it('+, = and - change the size; Tab and Enter reach the buttons; Tab stays inside; Esc closes', async () => {
     await openReader(tab, overlay);
     // Keys go where the focus is: the reader takes it once its settings are read, a frame or two after it opens.
-    await waitFor(() => overlay.focused(), (focused) => focused !== null, 'the reader to take the focus');
+    await waitFor(
+      () => overlay.focused(),
+      (focused) => focused !== null,
+      'the reader to take the focus',
+    );
     await tab.keyboard.press('+');
     await untilStyle(overlay, TEXT, 'font-size', (v) => v === '22px');
     await tab.keyboard.press('=');
