@@ -1,6 +1,9 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeToFragment } from '../utils/sanitize';
 
+/** Blocks that scroll sideways when wider than the column: keyboard users need to reach them to scroll. */
+const SIDE_SCROLLERS = 'pre, table';
+
 /** The article's HTML, put into the DOM only through the sanitizer (never innerHTML). */
 export function ArticleBody({ html }: { html: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -8,6 +11,7 @@ export function ArticleBody({ html }: { html: string }) {
     const container = ref.current;
     if (!container) return;
     container.replaceChildren(sanitizeToFragment(html, container.ownerDocument.defaultView as never));
+    for (const block of container.querySelectorAll<HTMLElement>(SIDE_SCROLLERS)) block.tabIndex = 0;
   }, [html]);
   return <div class="article-body" ref={ref} />;
 }

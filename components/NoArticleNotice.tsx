@@ -1,9 +1,13 @@
+import { t } from '../utils/i18n';
+
 export function NoArticleNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
   return (
     <div class="notice" role="status">
       <span>{message}</span>
-      <button type="button" aria-label="Dismiss" onClick={onDismiss}>
-        ✕
+      <button type="button" aria-label={t('dismiss')} title={t('dismiss')} onClick={onDismiss}>
+        <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M3 3l10 10M13 3 3 13" stroke="currentColor" stroke-width="2" />
+        </svg>
       </button>
     </div>
   );

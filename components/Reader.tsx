@@ -1,6 +1,9 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../utils/extract/article';
-import type { ReaderSettings } from '../utils/settings';
-import { ArticleBody } from './ArticleBody';
+import { stepFontSize, type ReaderSettings } from '../utils/settings';
+import { ArticleView } from './ArticleView';
+import { focusableIn } from './focus';
+import { ReaderFrame } from './ReaderFrame';
 import { Toolbar } from './Toolbar';
 
 interface ReaderProps {
@@ -8,43 +11,87 @@ interface ReaderProps {
   settings: ReaderSettings;
   onSettingsChange: (patch: Partial<ReaderSettings>) => void;
   onClose: () => void;
+  /** The page's address, for the "original page" link. */
+  url?: string;
 }
 
-export function Reader({ article, settings, onSettingsChange, onClose }: ReaderProps) {
+const TITLE_ID = 'lectern-title';
+const FONT_KEYS: Readonly<Record<string, 1 | -1>> = { '+': 1, '=': 1, '-': -1, _: -1 };
+
+export function Reader({ article, settings, onSettingsChange, onClose, url }: ReaderProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    rootRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const root = rootRef.current;
+    if (!root) return;
+    if (event.key === 'Tab') {
+      trapTab(root, event);
+      return;
+    }
+    const direction = FONT_KEYS[event.key];
+    if (!direction || event.ctrlKey || event.metaKey || event.altKey || isFormField(event.target)) return;
+    event.preventDefault();
+    onSettingsChange({ fontSize: stepFontSize(settings.fontSize, direction) });
+  };
+
+  const onScroll = () => {
+    const root = rootRef.current;
+    const bar = barRef.current;
+    if (!root || !bar) return;
+    const range = root.scrollHeight - root.clientHeight;
+    bar.style.transform = `scaleX(${range > 0 ? Math.min(1, root.scrollTop / range) : 0})`;
+  };
+
   return (
-    <div
-      class="reader"
+    <ReaderFrame
+      settings={settings}
+      ref={rootRef}
       role="dialog"
       aria-modal="true"
-      aria-labelledby="lectern-title"
-      data-theme={settings.theme}
-      style={{ '--reader-font-size': `${settings.fontSize}px` }}
+      aria-labelledby={TITLE_ID}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      onScroll={onScroll}
     >
+      <div class="progress" aria-hidden="true">
+        <div class="progress-bar" ref={barRef} />
+      </div>
       <Toolbar settings={settings} onChange={onSettingsChange} onClose={onClose} />
-      <article class="page" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-        <header>
-          <h1 id="lectern-title">{article.title}</h1>
-          <ArticleMeta article={article} />
-        </header>
-        <ArticleBody html={article.content} />
-      </article>
-    </div>
+      <ArticleView
+        article={article}
+        url={url ?? globalThis.location?.href ?? ''}
+        titleId={TITLE_ID}
+        onShowOriginal={onClose}
+      />
+    </ReaderFrame>
   );
 }
 
-function ArticleMeta({ article }: { article: Article }) {
-  const parts = [article.byline, article.siteName, formatDate(article.publishedTime)].filter(Boolean);
-  return (
-    <p class="meta">
-      {parts.join(' · ')}
-      {parts.length > 0 ? ' · ' : ''}
-      {article.readingTimeMinutes} min read
-    </p>
-  );
+function isFormField(target: EventTarget | null): boolean {
+  return target instanceof Element && target.matches('input, select, textarea, [contenteditable]');
 }
 
-function formatDate(value: string | null): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { dateStyle: 'long' });
+/** Keeps Tab inside the dialog: past the last control it wraps to the first, and back. */
+function trapTab(root: HTMLElement, event: KeyboardEvent) {
+  const focusable = focusableIn(root);
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) {
+    event.preventDefault();
+    return;
+  }
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  const outside = !active || !root.contains(active);
+  if (event.shiftKey && (active === first || active === root || outside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || outside)) {
+    event.preventDefault();
+    first.focus();
+  }
 }

@@ -1,46 +1,65 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Article, Extraction } from '../utils/extract/article';
-import {
-  DEFAULT_SETTINGS,
-  loadSettings,
-  updateSettings,
-  watchSettings,
-  type ReaderSettings,
-} from '../utils/settings';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
+import { remoteSettingsStore } from '../utils/settings-remote';
+import { useSettings } from './useSettings';
 
-function ReaderApp({ article, onClose }: { article: Article; onClose: () => void }) {
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  const change = (patch: Partial<ReaderSettings>) => {
-    setSettings((current) => ({ ...current, ...patch }));
-    void updateSettings(patch);
-  };
-  return <Reader article={article} settings={settings} onSettingsChange={change} onClose={onClose} />;
+export function ReaderApp({ article, url, onClose }: { article: Article; url: string; onClose: () => void }) {
+  const { settings, change } = useSettings(remoteSettingsStore);
+  // Nothing until the stored settings are in: a first frame at the default size would visibly jump.
+  if (!settings) return null;
+  return (
+    <Reader
+      article={article}
+      url={url}
+      settings={settings}
+      onSettingsChange={(patch) => void change(patch)}
+      onClose={onClose}
+    />
+  );
+}
+
+/**
+ * Printing with the reader open should print the article alone. The shadow tree can restyle itself for
+ * print, but hiding the page needs a document-level rule. It goes into a <style> in the shadow HOST's light
+ * DOM: a connected <style> applies to the document wherever it sits, and it leaves with the host, so the
+ * page's DOM after closing is exactly what it was before opening.
+ */
+const PRINT_PAGE_CSS = '@media print { body { display: none !important; } }';
+
+function addPrintRule(container: HTMLElement): () => void {
+  const root = container.getRootNode();
+  if (!(root instanceof ShadowRoot)) return () => undefined;
+  const style = container.ownerDocument.createElement('style');
+  style.textContent = PRINT_PAGE_CSS;
+  root.host.append(style);
+  return () => style.remove();
 }
 
 /** Mounts the reader, or the "no article" notice, into the overlay's shadow container. */
-export function renderReader(container: HTMLElement, extraction: Extraction, close: () => void): () => void {
+export function renderReader(
+  container: HTMLElement,
+  extraction: Extraction,
+  close: () => void,
+  url: string = location.href,
+): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close();
   };
   container.addEventListener('keydown', onKeyDown);
+  const removePrintRule = extraction.article ? addPrintRule(container) : () => undefined;
   render(
     extraction.article ? (
-      <ReaderApp article={extraction.article} onClose={close} />
+      <ReaderApp article={extraction.article} url={url} onClose={close} />
     ) : (
       <NoArticleNotice message={extraction.message} onDismiss={close} />
     ),
     container,
   );
-  container.querySelector<HTMLElement>('.reader')?.focus();
   return () => {
     container.removeEventListener('keydown', onKeyDown);
+    removePrintRule();
     render(null, container);
   };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForE2eToggle } from '../utils/e2e-trigger';
+import { serveSettingsRequests } from '../utils/settings-store';
 import { toggleReader } from '../utils/toggle';
 
 // Listeners only: the service worker does nothing at start-up, so an idle browser pays nothing.
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') return toggleReader(tab);
   });
+  serveSettingsRequests();
   // A build-time constant: release builds drop this line and the whole e2e-trigger module.
   if (import.meta.env.MODE === 'e2e') listenForE2eToggle(toggleReader);
 });

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** Gzipped budgets for what the user pays for on every click (content script) and at start-up (background). */
@@ -41,6 +42,62 @@ export function overBudget(sizes: FileSize[]): string[] {
     if (!size) return [`${file} is missing from the build`];
     return size.gzipBytes > budget ? [`${file}: ${size.gzipBytes} B gzipped > budget ${budget} B`] : [];
   });
+}
+
+/** WXT's own runtime: the browser API shim and the content-script context. */
+const WXT_RUNTIME = ['wxt', '@wxt-dev/browser'];
+/** WXT's storage and the helpers it imports: the settings item lives in the background, not in pages. */
+const WXT_STORAGE = ['@wxt-dev/storage', 'many-keys-map', 'superlock', 'defu'];
+
+/**
+ * The fixed stack: the only packages allowed in each built script. Anything else (a date library, a second
+ * sanitizer, a polyfill pulled in by accident) is paid on every click, so adding one must be a decision.
+ */
+export const ALLOWED_PACKAGES: Record<string, string[]> = {
+  'content-scripts/reader.js': ['@mozilla/readability', 'dompurify', 'preact', ...WXT_RUNTIME],
+  'background.js': [...WXT_RUNTIME, ...WXT_STORAGE],
+};
+
+/** `…/node_modules/@scope/name/dist/x.js` → `@scope/name`; null for the project's own modules. */
+export function packageOf(moduleId: string): string | null {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(moduleId.replace(/\\/g, '/'));
+  return match ? match[1]! : null;
+}
+
+interface VisualizerStats {
+  nodeMetas: Record<string, { id: string; moduleParts: Record<string, string> }>;
+}
+
+/**
+ * The npm packages bundled into each built file, read from the bundler's own module graph: a release build
+ * into a temporary folder with WXT's bundle analysis (rollup-plugin-visualizer raw data) kept.
+ */
+export async function bundledPackages(
+  root = fileURLToPath(new URL('..', import.meta.url)),
+): Promise<Map<string, string[]>> {
+  const { build } = await import('wxt');
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-size-'));
+  try {
+    await build({
+      root,
+      outDir: join(dir, 'output'),
+      analysis: { enabled: true, keepArtifacts: true, outputFile: join(dir, 'stats', 'stats.html') },
+    });
+    const packages = new Map<string, Set<string>>();
+    for (const name of readdirSync(join(dir, 'stats')).filter((file) => file.endsWith('.json'))) {
+      const stats = JSON.parse(readFileSync(join(dir, 'stats', name), 'utf8')) as VisualizerStats;
+      for (const meta of Object.values(stats.nodeMetas)) {
+        const pkg = packageOf(meta.id);
+        if (!pkg) continue;
+        for (const file of Object.keys(meta.moduleParts)) {
+          packages.set(file, (packages.get(file) ?? new Set()).add(pkg));
+        }
+      }
+    }
+    return new Map([...packages].map(([file, set]) => [file, [...set].sort()]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function main() {

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/article';
+import { attachShadowHost, type ShadowHost } from './shadow-host';
 
 /** What a toggle did, reported back to the background so it can badge the button. */
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'not-html';
@@ -15,44 +15,32 @@ export interface ReaderView {
 const NOTICE_MS = 5000;
 
 /**
+ * A user-timing mark set once the frame that shows the overlay has been produced: a task posted from
+ * requestAnimationFrame runs after that frame's paint. `npm run bench:speed` reads click-to-paint from it
+ * (DevTools' Performance panel shows it too); it costs one rAF and one timer per open.
+ */
+export const PAINTED_MARK = 'lectern:painted';
+
+function markWhenPainted(): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(PAINTED_MARK)));
+}
+
+/**
  * One reader per page. Toggles are queued, so a burst of clicks or shortcut presses always settles
  * into a whole overlay or none — never two, never a half-open one.
  */
 export function createReaderSession(ctx: ContentScriptContext, view: ReaderView) {
-  let overlay: ShadowRootContentScriptUi<() => void> | null = null;
-  /** What the mounted overlay shows; null while closed. */
-  let showing: Extraction | null = null;
+  let ui: (ShadowHost & { unmount: () => void }) | null = null;
   let restore: (() => void) | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
   function close(): ToggleOutcome {
-    if (showing) overlay?.remove();
-    showing = null;
+    ui?.unmount();
+    ui?.remove();
+    ui = null;
     restore?.();
     restore = null;
     return 'closed';
-  }
-
-  // One overlay for the page's lifetime, mounted and removed on each toggle: WXT ties every
-  // createShadowRootUi to the context's invalidation signal for good, so a new one per open leaked its
-  // whole tree and listeners (measured: 5 nodes and 4 listeners per open/close cycle).
-  async function overlayUi(): Promise<ShadowRootContentScriptUi<() => void>> {
-    overlay ??= await createShadowRootUi<() => void>(ctx, {
-      name: 'lectern-reader',
-      mode: 'closed',
-      position: 'inline',
-      // A child of <html>, not <body>: pages that prune unknown children of <body> leave it alone.
-      anchor: () => document.documentElement,
-      css: view.css,
-      isolateEvents: true,
-      onMount: (container, _shadow, host) => {
-        const extraction = showing as Extraction;
-        host.setAttribute('data-kind', extraction.article ? 'reader' : 'notice');
-        return view.render(container, extraction, () => void toggle('close'));
-      },
-      onRemove: (unmount) => unmount?.(),
-    });
-    return overlay;
   }
 
   async function open(): Promise<ToggleOutcome> {
@@ -60,12 +48,17 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
     const extraction = extractArticle(document, location.href);
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focused = document.activeElement as HTMLElement | null;
-    const ui = await overlayUi();
-    showing = extraction;
-    ui.mount();
+    const kind = extraction.article ? 'reader' : 'notice';
+    const shadowHost = attachShadowHost('lectern-reader', view.css, kind);
+    ui = {
+      ...shadowHost,
+      unmount: view.render(shadowHost.container, extraction, () => void toggle('close')),
+    };
+    markWhenPainted();
     if (!extraction.article) {
+      const shown = ui;
       setTimeout(() => {
-        if (showing === extraction) void toggle('close');
+        if (ui === shown) void toggle('close');
       }, NOTICE_MS);
       return 'no-article';
     }
@@ -79,7 +72,7 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
   /** `undefined` flips the state; 'close' only closes (Esc, the close button, the notice's timer). */
   function toggle(want?: 'close'): Promise<ToggleOutcome> {
     const run = () =>
-      showing ? Promise.resolve(close()) : want === 'close' ? Promise.resolve('closed' as const) : open();
+      ui ? Promise.resolve(close()) : want === 'close' ? Promise.resolve('closed' as const) : open();
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
     return next;

@@ -1,34 +1,60 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
-export const FONT_SIZES = [12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40] as const;
+export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20, 22, 24, 26, 28, 32, 36, 40] as const;
 export const MIN_FONT_SIZE = FONT_SIZES[0];
 export const MAX_FONT_SIZE = FONT_SIZES[FONT_SIZES.length - 1] ?? MIN_FONT_SIZE;
 export const FONT_FAMILIES = ['serif', 'sans', 'mono', 'system'] as const;
-export const LINE_HEIGHTS = ['compact', 'normal', 'loose'] as const;
+/** Unitless multipliers: the browser's `line-height` takes them as they are, so the column never drifts. */
+export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 
+export type FontFamily = (typeof FONT_FAMILIES)[number];
+export type LineHeight = (typeof LINE_HEIGHTS)[number];
+export type ContentWidth = (typeof WIDTHS)[number];
+export type Alignment = (typeof ALIGNMENTS)[number];
+export type ThemeChoice = (typeof THEMES)[number];
+
 export interface ReaderSettings {
   fontSize: number;
-  fontFamily: (typeof FONT_FAMILIES)[number];
-  lineHeight: (typeof LINE_HEIGHTS)[number];
-  width: (typeof WIDTHS)[number];
-  align: (typeof ALIGNMENTS)[number];
-  theme: (typeof THEMES)[number];
+  fontFamily: FontFamily;
+  lineHeight: LineHeight;
+  width: ContentWidth;
+  align: Alignment;
+  theme: ThemeChoice;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   fontSize: 20,
   fontFamily: 'serif',
-  lineHeight: 'normal',
+  lineHeight: 1.6,
   width: 'medium',
   align: 'start',
   theme: 'system',
 });
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+/** Version 1 stored the line height as a name; version 2 stores the multiplier (four steps instead of three). */
+const V1_LINE_HEIGHTS: Readonly<Record<string, LineHeight>> = { compact: 1.4, normal: 1.6, loose: 1.8 };
+
+function oneOf<T extends string | number>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** A size between two steps (hand edit, another version) snaps to the nearest step; anything else is corrupt. */
+function readFontSize(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.fontSize;
+  if (value < MIN_FONT_SIZE || value > MAX_FONT_SIZE) return DEFAULT_SETTINGS.fontSize;
+  return FONT_SIZES.reduce<number>(
+    (best, size) => (Math.abs(size - value) < Math.abs(best - value) ? size : best),
+    MIN_FONT_SIZE,
+  );
+}
+
+function readLineHeight(value: unknown): LineHeight {
+  // A browser still on version 1 can write the old name into `sync:` after this one migrated.
+  const legacy = typeof value === 'string' ? V1_LINE_HEIGHTS[value] : undefined;
+  return legacy ?? oneOf(LINE_HEIGHTS, value, DEFAULT_SETTINGS.lineHeight);
 }
 
 /**
@@ -39,36 +65,35 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const d = DEFAULT_SETTINGS;
   return {
-    fontSize: FONT_SIZES.includes(value.fontSize as (typeof FONT_SIZES)[number])
-      ? (value.fontSize as number)
-      : d.fontSize,
+    fontSize: readFontSize(value.fontSize),
     fontFamily: oneOf(FONT_FAMILIES, value.fontFamily, d.fontFamily),
-    lineHeight: oneOf(LINE_HEIGHTS, value.lineHeight, d.lineHeight),
+    lineHeight: readLineHeight(value.lineHeight),
     width: oneOf(WIDTHS, value.width, d.width),
     align: oneOf(ALIGNMENTS, value.align, d.align),
     theme: oneOf(THEMES, value.theme, d.theme),
   };
 }
 
-// `sync:` so the choice follows the user to their other browsers; version 1 is the first shape.
-export const settingsItem = storage.defineItem<ReaderSettings>('sync:settings', {
-  fallback: { ...DEFAULT_SETTINGS },
-  version: 1,
-});
-
-export async function loadSettings(): Promise<ReaderSettings> {
-  return normalizeSettings(await settingsItem.getValue());
+export function migrateV1ToV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const value = old as Record<string, unknown>;
+  return { ...value, lineHeight: readLineHeight(value.lineHeight) };
 }
 
-export async function updateSettings(patch: Partial<ReaderSettings>): Promise<ReaderSettings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+/** Where the settings live, seen the same way from every context (background, options page, reader). */
+export interface SettingsStore {
+  load(): Promise<ReaderSettings>;
+  update(patch: Partial<ReaderSettings>): Promise<ReaderSettings>;
+  reset(): Promise<ReaderSettings>;
+  watch(onChange: (settings: ReaderSettings) => void): () => void;
 }
 
-export function watchSettings(onChange: (settings: ReaderSettings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(normalizeSettings(raw)));
-}
+/**
+ * `sync:` so the choice follows the user to their other browsers. Where the browser has no sync area
+ * (some Firefox forks, Firefox with sync storage switched off in about:config) the same item lives in `local:`.
+ */
+export const settingsArea: 'sync' | 'local' = browser.storage?.sync ? 'sync' : 'local';
+export const SETTINGS_KEY = 'settings';
 
 /** The next size up or down the scale, staying put at either end. */
 export function stepFontSize(current: number, direction: 1 | -1): number {
@@ -76,4 +101,18 @@ export function stepFontSize(current: number, direction: 1 | -1): number {
   const from = index === -1 ? FONT_SIZES.length - 1 : index;
   const to = Math.min(FONT_SIZES.length - 1, Math.max(0, from + direction));
   return FONT_SIZES[to] ?? current;
+}
+
+/** What the reader in a page sends the background to read or change the settings item. */
+export type SettingsRequest =
+  | { type: 'lectern:settings'; op: 'load' | 'reset' }
+  | { type: 'lectern:settings'; op: 'update'; patch: Partial<ReaderSettings> };
+
+export function isSettingsRequest(message: unknown): message is SettingsRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'lectern:settings' &&
+    ['load', 'reset', 'update'].includes((message as { op?: unknown }).op as string)
+  );
 }

@@ -26,6 +26,8 @@ export interface ReaderBrowser {
   extensionId: string;
   worker: Worker;
   server: TestServer;
+  /** How many toolbar clicks the service worker has received since launch. */
+  clicksSeen(): Promise<number>;
   /** Errors and unhandled rejections seen in the extension's service worker so far. */
   workerErrors(): Promise<string[]>;
   /** A new tab showing a served page (`pages/…` or `fixtures/…`). */
@@ -34,6 +36,8 @@ export interface ReaderBrowser {
   goto(page: Page, path: string, host?: '127.0.0.1' | 'localhost'): Promise<void>;
   /** What a user's click on the toolbar button does: Chromium dispatches action.onClicked and grants activeTab. */
   clickToolbar(page: Page): Promise<void>;
+  /** The same click, prepared: the returned function only fires it (for timing the click alone). */
+  toolbarClicker(page: Page): Promise<() => Promise<void>>;
   /** The button's badge text and tooltip for this page's tab. */
   badge(page: Page): Promise<{ text: string; title: string }>;
   close(): Promise<void>;
@@ -46,15 +50,21 @@ export function chromiumPathOrThrow(): string {
   return path;
 }
 
-export async function launchReaderBrowser(
-  options: { headed?: boolean; env?: NodeJS.ProcessEnv } = {},
-): Promise<ReaderBrowser> {
+export interface LaunchOptions {
+  headed?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** More folders for the server to serve (URL prefix → folder). */
+  extraMounts?: Record<string, string>;
+  extraArgs?: string[];
+}
+
+export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<ReaderBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-'));
-  const server = await startTestServer();
+  const server = await startTestServer(options.extraMounts);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPathOrThrow(),
     headless: !options.headed,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     env: options.env,
     viewport: { width: 1200, height: 800 },
   });
@@ -64,7 +74,7 @@ export async function launchReaderBrowser(
   worker.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await worker.evaluate(recordWorkerErrors);
+  await worker.evaluate(installWorkerProbes);
   const cdp = await context.browser()!.newBrowserCDPSession();
 
   async function tabTargetId(page: Page): Promise<string> {
@@ -76,10 +86,12 @@ export async function launchReaderBrowser(
     return tab.targetId;
   }
 
-  async function clickToolbar(page: Page): Promise<void> {
+  async function toolbarClicker(page: Page): Promise<() => Promise<void>> {
     await page.bringToFront();
     const targetId = await tabTargetId(page);
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+    return async () => {
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+    };
   }
 
   return {
@@ -87,6 +99,7 @@ export async function launchReaderBrowser(
     extensionId,
     worker,
     server,
+    clicksSeen: () => worker.evaluate(readClicksSeen),
     workerErrors: async () => [...consoleErrors, ...(await worker.evaluate(readWorkerErrors))],
     async openTab(path, host) {
       const page = await context.newPage();
@@ -94,7 +107,8 @@ export async function launchReaderBrowser(
       return page;
     },
     goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
-    clickToolbar,
+    clickToolbar: async (page) => (await toolbarClicker(page))(),
+    toolbarClicker,
     async badge(page) {
       await page.bringToFront();
       return worker.evaluate(readActiveTabBadge);
@@ -107,16 +121,25 @@ export async function launchReaderBrowser(
   };
 }
 
-// The three functions below run inside the service worker (serialized by Playwright): no outside names.
+// The functions below run inside the service worker (serialized by Playwright): no outside names.
 type ChromeApi = typeof browser;
 
-function recordWorkerErrors(): void {
+function installWorkerProbes(): void {
   const errors: string[] = [];
   Reflect.set(self, '__lecternTestErrors', errors);
+  Reflect.set(self, '__lecternTestClicks', 0);
+  const chrome = Reflect.get(self, 'chrome') as ChromeApi;
+  chrome.action.onClicked.addListener(() =>
+    Reflect.set(self, '__lecternTestClicks', (Reflect.get(self, '__lecternTestClicks') as number) + 1),
+  );
   self.addEventListener('error', (event) => errors.push(`error: ${(event as ErrorEvent).message}`));
   self.addEventListener('unhandledrejection', (event) =>
     errors.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason)}`),
   );
+}
+
+function readClicksSeen(): number {
+  return Reflect.get(self, '__lecternTestClicks') as number;
 }
 
 function readWorkerErrors(): string[] {

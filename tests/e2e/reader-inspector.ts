@@ -80,7 +80,8 @@ export class ReaderInspector {
     const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: found.root.backendNodeId });
     const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration: fn.toString(),
+      // tsx/esbuild may wrap inner functions in `__name(…)` calls: give the page a no-op one.
+      functionDeclaration: `function () { const __name = (f) => f; return (${fn.toString()}).call(this); }`,
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`in shadow root: ${exceptionDetails.text}`);
@@ -113,6 +114,14 @@ export class ReaderInspector {
       shadowRootType: found.root.shadowRootType ?? null,
       ...(content ?? EMPTY),
     };
+  }
+
+  /** What has the keyboard focus inside the reader (aria-label, else class, else tag), or null. */
+  async focused(): Promise<string | null> {
+    return this.inShadow(function () {
+      const active = this.activeElement;
+      return active ? (active.getAttribute('aria-label') ?? (active.className || active.tagName)) : null;
+    });
   }
 
   private async nodeIdOf(selector: string): Promise<number> {

@@ -88,21 +88,33 @@ describe('toolbar button on the reference page', () => {
     expect(await scrollPosition(page)).toEqual(before.scroll);
   });
 
-  it('keeps the page from scrolling under the overlay', async () => {
+  it('keeps the page from scrolling under the overlay, by wheel or by keys', async () => {
     const { page, reader } = await openReference();
     await page.evaluate(() => window.scrollTo(0, 300));
     await openReader(page, reader);
     await page.mouse.move(600, 400);
     // Far past the end of the article: the overlay's own scroll must not chain to the page.
     for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 1500);
+    await waitFor(
+      () => reader.focused(),
+      (focused) => focused !== null,
+      'the reader to take the focus',
+    );
+    for (const key of ['PageDown', 'Space', 'End', 'ArrowDown']) await page.keyboard.press(key);
     await page.waitForTimeout(300);
     expect(await scrollPosition(page)).toEqual({ x: 0, y: 300 });
   });
 
-  it('closes on Esc', async () => {
+  it('takes the keyboard focus and closes on Esc', async () => {
     const { page, reader } = await openReference();
     const before = await outerHtml(page);
     await openReader(page, reader);
+    // Keys reach the reader only once it holds the focus; a user sees it open before pressing Esc.
+    await waitFor(
+      () => reader.focused(),
+      (focused) => focused !== null,
+      'the reader to take the focus',
+    );
     await page.keyboard.press('Escape');
     await waitFor(
       () => reader.hostCount(),
@@ -116,7 +128,26 @@ describe('toolbar button on the reference page', () => {
 describe('fast repeated clicks', () => {
   async function clickFast(times: number): Promise<{ settled: number; most: number }> {
     const { page, reader } = await openReference();
+    // Every change of <html>'s children is seen by the page, so a moment with two hosts cannot slip by.
+    await page.evaluate(() => {
+      Reflect.set(window, '__lecternMostHosts', 0);
+      new MutationObserver(() => {
+        const hosts = document.querySelectorAll('lectern-reader').length;
+        Reflect.set(
+          window,
+          '__lecternMostHosts',
+          Math.max(hosts, Reflect.get(window, '__lecternMostHosts') as number),
+        );
+      }).observe(document.documentElement, { childList: true });
+    });
+    const before = await browser.clicksSeen();
     await Promise.all(Array.from({ length: times }, () => browser.clickToolbar(page)));
+    await waitFor(
+      () => browser.clicksSeen(),
+      (seen) => seen === before + times,
+      `${times} clicks to arrive`,
+    );
+    // Nothing announces the end of the burst's work: wait until the page stays the same for a second.
     let most = 0;
     const settled = await waitFor(
       async () => {
@@ -126,8 +157,9 @@ describe('fast repeated clicks', () => {
       },
       () => false,
       'never',
-      { stableFor: 1500 },
+      { stableFor: 1000 },
     );
+    most = Math.max(most, await page.evaluate(() => Reflect.get(window, '__lecternMostHosts') as number));
     if (settled === 1) {
       const shown = await reader.snapshot();
       expect(shown.paragraphs.at(-1), 'a whole reader, not a half-open one').toMatch(/\(Yonhap\)$/);
@@ -149,17 +181,21 @@ describe('fast repeated clicks', () => {
 });
 
 describe('speed', () => {
-  it('shows the article within a second of the click, and reports the time', async () => {
-    const { page, reader } = await openReference();
-    // The host is visible to the page; the first frame painted after it appears already holds the
-    // article, since the overlay renders synchronously in its mount callback (checked just below).
+  it('shows the article within a second of the first click on a new tab, and reports the time', async () => {
+    const page = await browser.openTab(REFERENCE_PAGE);
+    const reader = await ReaderInspector.attach(page);
+    // The page can see when the host is attached and time the next frame, but not what the closed
+    // shadow root holds; the protocol can. Both are reported; the protocol's time is the upper bound.
     await page.evaluate(() => {
-      const record = (at: number) => Reflect.set(window, '__lecternFirstFrame', at);
       new MutationObserver((records, observer) => {
-        if (!records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'LECTERN-READER')))
-          return;
+        const added = records.some((r) =>
+          Array.from(r.addedNodes).some((n) => n.nodeName === 'LECTERN-READER'),
+        );
+        if (!added) return;
         observer.disconnect();
-        requestAnimationFrame(() => record(performance.timeOrigin + performance.now()));
+        requestAnimationFrame(() =>
+          Reflect.set(window, '__lecternFirstFrame', performance.timeOrigin + performance.now()),
+        );
       }).observe(document.documentElement, { childList: true });
     });
     const clickedAt = performance.timeOrigin + performance.now();
@@ -168,18 +204,22 @@ describe('speed', () => {
       () => reader.snapshot(),
       (s) => s.paragraphs.length > 0,
       'the reader',
+      { interval: 0 },
     );
-    const polledAt = performance.timeOrigin + performance.now();
+    const seenAt = performance.timeOrigin + performance.now();
     const firstFrame = await page.evaluate(() => Reflect.get(window, '__lecternFirstFrame') as number);
 
     expect(shown.paragraphs.at(-1)).toMatch(/\(Yonhap\)$/);
-    const clickToOverlay = Math.round(firstFrame - clickedAt);
+    const toArticle = Math.round(seenAt - clickedAt);
+    const toFirstFrame = Math.round(firstFrame - clickedAt);
     console.log(
-      `click-to-overlay on the reference page: ${clickToOverlay} ms to the first frame with the article ` +
-        `(seen over CDP after ${Math.round(polledAt - clickedAt)} ms)`,
+      `click-to-overlay on the reference page: article text in the overlay ${toArticle} ms after the click ` +
+        `(seen over CDP); first frame with the overlay attached after ${toFirstFrame} ms`,
     );
-    expect(clickToOverlay).toBeGreaterThan(0);
-    expect(clickToOverlay).toBeLessThan(1000);
+    expect(toFirstFrame).toBeGreaterThan(0);
+    expect(toFirstFrame).toBeLessThanOrEqual(toArticle);
+    expect(toArticle).toBeLessThan(1000);
+    await page.close();
   });
 });
 

@@ -38,8 +38,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-function resolvePath(pathname: string): string | null {
-  for (const [prefix, dir] of Object.entries(MOUNTS)) {
+function resolvePath(pathname: string, mounts: Record<string, string>): string | null {
+  for (const [prefix, dir] of Object.entries(mounts)) {
     if (!pathname.startsWith(prefix)) continue;
     const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
     return file.startsWith(dir) ? file : null;
@@ -47,12 +47,16 @@ function resolvePath(pathname: string): string | null {
   return null;
 }
 
-/** A static file server on 127.0.0.1 with a random port; 404 for anything outside the mounts. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * A static file server on 127.0.0.1 with a random port; 404 for anything outside the mounts.
+ * `extraMounts` (URL prefix → folder) lets the speed benchmark serve its data set the same way.
+ */
+export async function startTestServer(extraMounts: Record<string, string> = {}): Promise<TestServer> {
+  const mounts = { ...MOUNTS, ...extraMounts };
   let counter = 0;
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const file = resolvePath(pathname);
+    const file = resolvePath(pathname, mounts);
     const send = (status: number, body: string | Buffer, type = 'text/plain') => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);

@@ -62,6 +62,8 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
     await page.goto(articleUrl);
     await triggerToggle(page);
     await waitFor(() => overlay.shadowRoot(), Boolean, 'the reader overlay');
+    // The reader renders once the stored settings are read (no first frame at the default size).
+    await waitFor(readerText, (text) => text.length > 0, 'the reader content');
   }
 
   beforeAll(async () => {
@@ -103,13 +105,15 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
 
     await overlay.click(INCREASE);
     const bigger = await waitFor(paragraphFontSize, (size) => size > before, 'a bigger font');
-    expect(await overlay.inShadow<string>("(root) => root.querySelector('.font-size').textContent")).toBe(
-      `${bigger}px`,
-    );
+    expect(
+      await overlay.inShadow<string>("(root) => root.querySelector('.font-size-value').textContent"),
+    ).toBe(`${bigger} px`);
 
     await page.reload();
     expect(await overlay.shadowRoot()).toBeNull();
     await triggerToggle(page);
+    await waitFor(() => overlay.shadowRoot(), Boolean, 'the reader overlay');
+    await waitFor(readerText, (text) => text.length > 0, 'the reader content');
     await waitFor(paragraphFontSize, (size) => size === bigger, 'the saved font size after a reload');
 
     await overlay.click(DECREASE);

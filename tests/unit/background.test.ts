@@ -28,7 +28,9 @@ describe('background', () => {
     fireCommand = stubCommands();
     executeScript = vi.fn();
     Object.assign(fakeBrowser.scripting, { executeScript });
-    Object.assign(fakeBrowser.runtime, { getManifest: () => ({ action: { default_title: 'Open Lectern' } }) });
+    Object.assign(fakeBrowser.runtime, {
+      getManifest: () => ({ action: { default_title: 'Open Lectern' } }),
+    });
     background.main();
   });
 

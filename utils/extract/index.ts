@@ -1,41 +1,99 @@
-import { Readability } from '@mozilla/readability';
+import { Readability } from './readability';
 import { sanitizeHtml } from '../sanitize';
+import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
+import { copyForExtraction, documentBaseUrl } from './copy-document';
+import { readMetadata, normalizeDate, type PageMetadata } from './metadata';
+import { materializeNoscriptImages } from './noscript-images';
+import { fixLazyImages } from './lazy-images';
+import { makeUrlsAbsolute } from './absolute-urls';
+import { removeDuplicateCaptions } from './captions';
+import { removeEmptyWrappers } from './empty-wrappers';
+import { countWords, hasWords, linkDensity } from './text';
 import { declobberForms } from './declobber';
 import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
 
 const WORDS_PER_MINUTE = 230;
+/** A "story" that is mostly links is a home page, a section front or a search page. */
+const MAX_LINK_DENSITY = 0.5;
 
-/** Extracts the article of `doc` without touching it: everything happens on a copy. */
-export function extractArticle(doc: Document, url: string): Extraction {
-  if (isTooLarge(doc)) {
-    return { article: null, reason: 'too-large', message: 'This page is too large for the reader.' };
-  }
-  const copy = doc.cloneNode(true) as Document;
-  declobberForms(copy);
-  const parsed = new Readability(copy).parse();
-  if (!parsed || !parsed.content || !parsed.textContent?.trim()) {
-    return { article: null, reason: 'no-content', message: 'No article was found on this page.' };
-  }
-  const win = doc.defaultView as unknown as Parameters<typeof sanitizeHtml>[1];
-  const textContent = parsed.textContent.trim();
-  const wordCount = textContent.split(/\s+/u).filter(Boolean).length;
-  const article: Article = {
-    title: parsed.title ?? '',
-    byline: parsed.byline ?? null,
-    siteName: parsed.siteName ?? null,
-    publishedTime: parsed.publishedTime ?? null,
-    lang: parsed.lang ?? null,
-    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
-    excerpt: parsed.excerpt ?? null,
-    leadImage: null,
-    content: sanitizeHtml(parsed.content, win),
+type PurifyWindow = Parameters<typeof sanitizeHtml>[1];
+
+export interface ExtractOptions {
+  /** Window whose DOMPurify sanitizes the content; defaults to the document's own window. */
+  window?: PurifyWindow;
+}
+
+function noArticle(
+  reason: 'no-content' | 'not-article' | 'not-html' | 'too-large',
+  message: string,
+): Extraction {
+  return { article: null, reason, message };
+}
+
+function pick(first: string | null | undefined, fallback: string | null): string | null {
+  const value = first?.trim();
+  return value ? value : fallback;
+}
+
+function buildArticle(
+  parsed: NonNullable<ReturnType<Readability<Element>['parse']>>,
+  body: Element,
+  meta: PageMetadata,
+  win: PurifyWindow,
+): Article {
+  const textContent = (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const wordCount = countWords(textContent);
+  return {
+    title: parsed.title?.trim() ?? '',
+    byline: pick(parsed.byline, meta.byline),
+    siteName: pick(parsed.siteName, meta.siteName),
+    publishedTime: normalizeDate(pick(parsed.publishedTime, meta.publishedTime)),
+    lang: pick(parsed.lang, meta.lang),
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : meta.dir,
+    excerpt: pick(parsed.excerpt, null),
+    leadImage: meta.leadImage,
+    content: sanitizeHtml(body.innerHTML, win),
     textContent,
     wordCount,
     readingTimeMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
   };
-  void url;
-  return { article };
+}
+
+/**
+ * The article of `doc`, or why there is none. `doc` is never modified: everything happens on a minimal
+ * private copy (see copy-document.ts). Pipeline: copy → clutter rules → Readability → clean-up
+ * (lazy images, absolute URLs, duplicate captions, empty wrappers) → DOMPurify.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
+  if (doc.contentType && !/html/i.test(doc.contentType)) {
+    return noArticle('not-html', 'Reader works on web pages, not on this kind of document.');
+  }
+  // Element count and nesting depth (see size-guard.ts): counting stops at the limit, cheap on any page.
+  if (isTooLarge(doc)) {
+    return noArticle('too-large', 'This page is too large to open in the reader.');
+  }
+  const win = options.window ?? (doc.defaultView as unknown as PurifyWindow);
+  const baseUrl = documentBaseUrl(doc, url);
+  const copy = copyForExtraction(doc, url);
+  declobberForms(copy);
+  const meta = readMetadata(copy, baseUrl);
+  materializeNoscriptImages(copy.body, win);
+  removeClutter(copy.body);
+  const parsed = new Readability<Element>(copy, { serializer: (el: Node) => el as Element }).parse();
+  const body = parsed?.content;
+  if (!parsed || !body) return noArticle('no-content', 'No article was found on this page.');
+  fixLazyImages(body);
+  makeUrlsAbsolute(body, baseUrl);
+  removeDuplicateCaptions(body);
+  removeEmptyWrappers(body);
+  if (!hasWords(body.textContent ?? '') && body.querySelector('img, picture, video') === null) {
+    return noArticle('no-content', 'No article was found on this page.');
+  }
+  if (linkDensity(body) > MAX_LINK_DENSITY) {
+    return noArticle('not-article', 'This page looks like a list of links, not an article.');
+  }
+  return { article: buildArticle(parsed, body, meta, win) };
 }

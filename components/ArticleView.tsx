@@ -1,0 +1,70 @@
+import type { Article } from '../utils/extract/article';
+import { t, uiDirection } from '../utils/i18n';
+import { ArticleBody } from './ArticleBody';
+
+interface ArticleViewProps {
+  article: Article;
+  /** The page the article came from. */
+  url: string;
+  titleId?: string;
+  /** A plain click on "original page" closes the reader instead of reloading the page it already covers. */
+  onShowOriginal?: () => void;
+}
+
+/** The reading surface: shared by the overlay and the options page preview, so both look the same. */
+export function ArticleView({ article, url, titleId, onShowOriginal }: ArticleViewProps) {
+  const showOriginal = (event: MouseEvent) => {
+    if (!onShowOriginal || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    onShowOriginal();
+  };
+  return (
+    <article class="page" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+      <header class="article-header">
+        {article.siteName ? <p class="site-name">{article.siteName}</p> : null}
+        <h1 id={titleId}>{article.title}</h1>
+        <ArticleMeta article={article} />
+      </header>
+      <ArticleBody html={article.content} />
+      <footer class="article-footer">
+        <a href={url} onClick={showOriginal} dir={uiDirection()}>
+          {t('originalPage')}
+        </a>
+        <span class="original-host" dir="ltr">
+          {hostOf(url)}
+        </span>
+      </footer>
+    </article>
+  );
+}
+
+function ArticleMeta({ article }: { article: Article }) {
+  const date = formatDate(article.publishedTime);
+  return (
+    <p class="meta">
+      {article.byline ? <span class="byline">{article.byline}</span> : null}
+      {date ? (
+        <time dateTime={article.publishedTime ?? undefined} class="date">
+          {date}
+        </time>
+      ) : null}
+      <span class="reading-time" dir={uiDirection()}>
+        {t('readingTime', String(Math.max(1, article.readingTimeMinutes)))}
+      </span>
+    </p>
+  );
+}
+
+function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { dateStyle: 'long' });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * `npm run demo`: builds the release extension, serves the bundled reference article on localhost, and
+ * opens it in Chromium with the extension loaded and the reader switched on. With a display the browser
+ * stays open until Ctrl+C; without one it saves a screenshot and says where.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchReaderBrowser } from '../tests/e2e/browser';
+import { ReaderInspector } from '../tests/e2e/reader-inspector';
+import { REFERENCE_PAGE } from '../tests/e2e/reference-page';
+import { waitFor } from '../tests/e2e/wait';
+import { CHROMIUM_INSTALL_HINT, findChromium } from './find-chromium';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SCREENSHOT = 'docs/screenshot-reader.png';
+
+async function main(): Promise<void> {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    console.error(CHROMIUM_INSTALL_HINT);
+    process.exit(1);
+  }
+  console.log('Building the release extension (.output/chrome-mv3)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const headed = Boolean(process.env.DISPLAY);
+  console.log(`Starting ${chromiumPath} (${headed ? 'on your display' : 'headless: no DISPLAY'})…`);
+  const browser = await launchReaderBrowser({ headed });
+  const page = await browser.openTab(REFERENCE_PAGE, 'localhost');
+  const reader = await ReaderInspector.attach(page);
+  await browser.clickToolbar(page);
+  await waitFor(
+    () => reader.snapshot(),
+    (shown) => shown.paragraphs.length > 0,
+    'the reader to open',
+  );
+  console.log(`Reader on: ${page.url()}`);
+
+  if (headed) {
+    console.log('Click the Lectern button or press Alt+Shift+K to toggle it. Ctrl+C here ends the demo.');
+    const stop = async () => {
+      await browser.close().catch(() => undefined);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void stop());
+    browser.context.on('close', () => void stop());
+    return;
+  }
+  mkdirSync(`${ROOT}/docs`, { recursive: true });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${ROOT}/${SCREENSHOT}` });
+  console.log(`No display, so here is a screenshot of the reader instead: ${SCREENSHOT}`);
+  await browser.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

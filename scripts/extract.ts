@@ -1,0 +1,127 @@
+// Command-line extraction with the extension's own pipeline (utils/extract), in Node with jsdom.
+//   npm run --silent extract -- [--url URL] FILE       one JSON object for one saved page (.html or .html.gz)
+//   npm run --silent extract -- --jsonl LIST          LIST lines are PATH<TAB>URL; one JSON line per page, in order
+// Batch pages run in a worker process: a page that crashes the DOM implementation (some throw
+// asynchronously, outside any try/catch) costs only its own line, and the worker is restarted.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { extractFile, type PageRecord } from './lib/extract-page';
+
+const PAGE_TIMEOUT_MS = 60_000;
+
+interface Task {
+  file: string;
+  url: string;
+}
+
+function errorRecord(task: Task, error: unknown): PageRecord {
+  return { file: task.file, url: task.url, error: error instanceof Error ? error.message : String(error) };
+}
+
+function parseList(listFile: string): Task[] {
+  return readFileSync(listFile, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [file = '', url = ''] = line.split('\t');
+      return { file: file.trim(), url: url.trim() };
+    });
+}
+
+/** The worker side: one task per stdin line, one JSON line back per task. */
+function runWorker(): void {
+  process.on('uncaughtException', () => process.exit(70));
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', (line) => {
+    const task = JSON.parse(line) as Task;
+    let record: PageRecord;
+    try {
+      record = extractFile(task.file, task.url || undefined);
+    } catch (error) {
+      record = errorRecord(task, error);
+    }
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+  });
+}
+
+class Worker {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private pending: ((line: string | null) => void) | null = null;
+
+  private start(): ChildProcessWithoutNullStreams {
+    const script = fileURLToPath(import.meta.url);
+    const child = spawn(process.execPath, [...process.execArgv, script, '--worker'], { stdio: 'pipe' });
+    child.stderr.resume();
+    createInterface({ input: child.stdout }).on('line', (line) => this.settle(line));
+    child.on('exit', () => {
+      if (this.child === child) this.child = null;
+      this.settle(null);
+    });
+    return child;
+  }
+
+  private settle(line: string | null): void {
+    const resolve = this.pending;
+    this.pending = null;
+    resolve?.(line);
+  }
+
+  /** The task's JSON line, or null when the worker died or hung on it (it is then replaced). */
+  run(task: Task): Promise<string | null> {
+    this.child ??= this.start();
+    const child = this.child;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.child = null;
+        child.kill('SIGKILL');
+      }, PAGE_TIMEOUT_MS);
+      this.pending = (line) => {
+        clearTimeout(timer);
+        resolve(line);
+      };
+      child.stdin.write(`${JSON.stringify(task)}\n`);
+    });
+  }
+
+  stop(): void {
+    this.child?.stdin.end();
+  }
+}
+
+async function runBatch(listFile: string): Promise<void> {
+  const worker = new Worker();
+  for (const task of parseList(listFile)) {
+    const line = await worker.run(task);
+    process.stdout.write(`${line ?? JSON.stringify(errorRecord(task, 'extraction crashed or timed out'))}\n`);
+  }
+  worker.stop();
+}
+
+function usage(): never {
+  process.stderr.write('Usage: extract [--url URL] FILE | extract --jsonl LIST\n');
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--worker') return runWorker();
+  let url: string | undefined;
+  let list: string | undefined;
+  let file: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--url') url = argv[++i];
+    else if (argv[i] === '--jsonl') list = argv[++i];
+    else file = argv[i];
+  }
+  if (list) return runBatch(list);
+  if (!file) usage();
+  try {
+    process.stdout.write(`${JSON.stringify(extractFile(file, url))}\n`);
+  } catch (error) {
+    process.stdout.write(`${JSON.stringify(errorRecord({ file, url: url ?? '' }, error))}\n`);
+    process.exitCode = 1;
+  }
+}
+
+void main(process.argv.slice(2));

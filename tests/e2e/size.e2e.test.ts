@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALLOWED_PACKAGES,
+  bundledPackages,
+  measureBuild,
+  overBudget,
+  packageOf,
+  SIZE_BUDGETS,
+} from '../../scripts/size';
+import { EXTENSION_DIR } from './browser';
+
+// Runs after global-setup's release build: what users download and pay for on every click.
+describe('size budget', () => {
+  it('keeps the reader content script and the background within their gzipped budgets', () => {
+    const sizes = measureBuild(EXTENSION_DIR);
+    expect(sizes.map((size) => size.file)).toEqual(expect.arrayContaining(Object.keys(SIZE_BUDGETS)));
+    expect(overBudget(sizes)).toEqual([]);
+  });
+
+  it('reports a file over its budget and a missing file', () => {
+    const sizes = [{ file: 'content-scripts/reader.js', bytes: 200_000, gzipBytes: 45 * 1024 + 1 }];
+    expect(overBudget(sizes)).toEqual([
+      'content-scripts/reader.js: 46081 B gzipped > budget 46080 B',
+      'background.js is missing from the build',
+    ]);
+  });
+
+  it('names the package of a bundled module', () => {
+    expect(packageOf('/x/node_modules/preact/dist/preact.mjs')).toBe('preact');
+    expect(packageOf('/x/node_modules/a/node_modules/@mozilla/readability/Readability.js')).toBe(
+      '@mozilla/readability',
+    );
+    expect(packageOf('/x/utils/extract/index.ts')).toBeNull();
+  });
+
+  it('bundles only the fixed stack into the content script and the background', async () => {
+    const packages = await bundledPackages();
+    const unexpected = (file: string) =>
+      (packages.get(file) ?? []).filter((pkg) => !ALLOWED_PACKAGES[file]!.includes(pkg));
+    expect(packages.get('content-scripts/reader.js')).toEqual(
+      expect.arrayContaining(['@mozilla/readability', 'dompurify', 'preact']),
+    );
+    expect(unexpected('content-scripts/reader.js')).toEqual([]);
+    expect(unexpected('background.js')).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLUTTER_RULES } from '../../utils/clutter';
+
+// Every rule file is registered, tested and documented: a rule added without those fails here.
+const DIR = join(__dirname, '../../utils/clutter');
+const INFRASTRUCTURE = new Set(['index.ts', 'rule.ts']);
+const ruleFiles = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !INFRASTRUCTURE.has(f))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+
+describe('clutter rule registry', () => {
+  it('finds the rule files', () => {
+    expect(ruleFiles.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('registers every rule file exactly once, under its file name', () => {
+    const registered = CLUTTER_RULES.map((r) => r.name);
+    expect([...registered].sort()).toEqual(ruleFiles);
+    expect(new Set(registered).size).toBe(registered.length);
+  });
+
+  it('has a test file for every rule', () => {
+    const files = new Set(readdirSync(DIR));
+    expect(ruleFiles.filter((name) => !files.has(`${name}.test.ts`))).toEqual([]);
+  });
+
+  it('documents every rule, in registry order, in the "Clutter rules" section', () => {
+    const doc = readFileSync(join(__dirname, '../../docs/clutter-rules.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## Clutter rules'));
+    expect(section.length).toBeGreaterThan(0);
+    const documented = [...section.matchAll(/^\| *\d+ *\| *`([a-z-]+)` *\|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(CLUTTER_RULES.map((r) => r.name));
+  });
+
+  it('explains each rule in a comment saying what it removes and why it is safe', () => {
+    for (const name of ruleFiles) {
+      const source = readFileSync(join(DIR, `${name}.ts`), 'utf8');
+      expect(source, name).toMatch(/^\/\/ .+/m);
+      expect(source, name).toMatch(/Safe/);
+    }
+  });
+});

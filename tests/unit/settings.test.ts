@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZES,
+  isSettingsRequest,
+  normalizeSettings,
+  stepFontSize,
+  type ReaderSettings,
+  type SettingsRequest,
+} from '../../utils/settings';
+import {
+  answerSettingsRequest,
+  loadSettings,
+  resetSettings,
+  serveSettingsRequests,
+  updateSettings,
+  watchSettings,
+} from '../../utils/settings-store';
+
+const CUSTOM: ReaderSettings = {
+  fontSize: 28,
+  fontFamily: 'mono',
+  lineHeight: 2,
+  width: 'wide',
+  align: 'justify',
+  theme: 'sepia',
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('normalizeSettings', () => {
+  it('keeps every valid field', () => {
+    expect(normalizeSettings(CUSTOM)).toEqual(CUSTOM);
+  });
+
+  it('replaces only the corrupt field with its default', () => {
+    const result = normalizeSettings({ ...CUSTOM, theme: 'neon' });
+    expect(result).toEqual({ ...CUSTOM, theme: DEFAULT_SETTINGS.theme });
+  });
+
+  it.each([
+    ['fontSize', 4],
+    ['fontSize', 400],
+    ['fontSize', '20'],
+    ['fontSize', Number.NaN],
+    ['fontFamily', 'comic'],
+    ['lineHeight', 7],
+    ['lineHeight', 'huge'],
+    ['width', 12],
+    ['align', 'center'],
+    ['theme', null],
+  ])('falls back for %s = %s', (field, bad) => {
+    const result = normalizeSettings({ ...CUSTOM, [field]: bad });
+    expect(result[field as keyof ReaderSettings]).toEqual(DEFAULT_SETTINGS[field as keyof ReaderSettings]);
+    const others = Object.keys(CUSTOM).filter((key) => key !== field) as (keyof ReaderSettings)[];
+    for (const key of others) expect(result[key]).toEqual(CUSTOM[key]);
+  });
+
+  it('snaps an in-range size between steps to the nearest step', () => {
+    expect(normalizeSettings({ fontSize: 29 }).fontSize).toBe(28);
+    expect(normalizeSettings({ fontSize: 39 }).fontSize).toBe(40);
+  });
+
+  it('accepts the version 1 line-height names a not-yet-updated browser may still sync', () => {
+    expect(normalizeSettings({ lineHeight: 'loose' }).lineHeight).toBe(1.8);
+  });
+
+  it.each([null, undefined, 'text', 42, []])('gives defaults for a non-object (%s)', (raw) => {
+    expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('stepFontSize', () => {
+  it('walks the scale and stops at both ends', () => {
+    expect(stepFontSize(20, 1)).toBe(22);
+    expect(stepFontSize(20, -1)).toBe(18);
+    expect(stepFontSize(FONT_SIZES[0], -1)).toBe(12);
+    expect(stepFontSize(40, 1)).toBe(40);
+  });
+
+  it('covers 12 to 40 px', () => {
+    expect(Math.min(...FONT_SIZES)).toBe(12);
+    expect(Math.max(...FONT_SIZES)).toBe(40);
+  });
+});
+
+describe('the stored item', () => {
+  it('gives defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('persists an update in the sync area and keeps the other fields', async () => {
+    await updateSettings({ fontSize: 32 });
+    await updateSettings({ theme: 'dark' });
+    const stored = await fakeBrowser.storage.sync.get('settings');
+    expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, fontSize: 32, theme: 'dark' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 32, theme: 'dark' });
+  });
+
+  it('repairs a corrupt stored field on read without losing the rest', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, fontSize: 'huge', width: 'vast' } });
+    expect(await loadSettings()).toEqual({ ...CUSTOM, fontSize: 20, width: 'medium' });
+  });
+
+  it('keeps both of two changes made at once (writes are queued, not interleaved)', async () => {
+    await Promise.all([
+      updateSettings({ fontSize: 32 }),
+      updateSettings({ theme: 'dark' }),
+      updateSettings({ width: 'wide' }),
+    ]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 32, theme: 'dark', width: 'wide' });
+  });
+
+  it('resets to defaults', async () => {
+    await updateSettings(CUSTOM);
+    await resetSettings();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('tells watchers about changes made elsewhere, normalized', async () => {
+    const seen: ReaderSettings[] = [];
+    const stop = watchSettings((settings) => seen.push(settings));
+    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, align: 'diagonal' } });
+    stop();
+    await fakeBrowser.storage.sync.set({ settings: DEFAULT_SETTINGS });
+    expect(seen).toEqual([{ ...CUSTOM, align: 'start' }]);
+  });
+});
+
+describe('migration and storage area (fresh module per test)', () => {
+  beforeEach(() => {
+    vi.resetModules();
+  });
+
+  it('migrates a version 1 value to version 2 and keeps the user values', async () => {
+    const v1 = {
+      fontSize: 24,
+      fontFamily: 'sans',
+      lineHeight: 'compact',
+      width: 'narrow',
+      align: 'justify',
+      theme: 'dark',
+    };
+    await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
+    const fresh = await import('../../utils/settings-store');
+    expect(await fresh.loadSettings()).toEqual({ ...v1, lineHeight: 1.4 });
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored.settings).toEqual({ ...v1, lineHeight: 1.4 });
+    expect(stored.settings$).toEqual({ v: 2 });
+  });
+
+  it('migrates a version 1 value stored without version metadata', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { fontSize: 16, lineHeight: 'loose' } });
+    const fresh = await import('../../utils/settings-store');
+    expect(await fresh.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 16, lineHeight: 1.8 });
+  });
+
+  it('uses the local area when the browser has no sync storage', async () => {
+    const sync = fakeBrowser.storage.sync;
+    Reflect.deleteProperty(fakeBrowser.storage, 'sync');
+    try {
+      const fresh = await import('../../utils/settings-store');
+      expect((await import('../../utils/settings')).settingsArea).toBe('local');
+      await fresh.updateSettings({ theme: 'sepia' });
+      const stored = await fakeBrowser.storage.local.get('settings');
+      expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+      expect(await fresh.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
+    } finally {
+      Reflect.set(fakeBrowser.storage, 'sync', sync);
+    }
+    vi.resetModules();
+    const restored = await import('../../utils/settings');
+    expect(restored.settingsArea).toBe('sync');
+  });
+});
+
+describe('settings requests from the reader in a page', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('answers load, update and reset through the one item', async () => {
+    serveSettingsRequests();
+    const ask = (request: SettingsRequest) => fakeBrowser.runtime.sendMessage(request);
+    expect(await ask({ type: 'lectern:settings', op: 'load' })).toEqual(DEFAULT_SETTINGS);
+    expect(await ask({ type: 'lectern:settings', op: 'update', patch: { theme: 'sepia' } })).toMatchObject({
+      theme: 'sepia',
+    });
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ theme: 'sepia' });
+    expect(await ask({ type: 'lectern:settings', op: 'reset' })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps only the valid fields a patch names', async () => {
+    await updateSettings({ fontSize: 28 });
+    const patch = { fontSize: 999, theme: 'dark', evil: '<script>' } as unknown as Partial<ReaderSettings>;
+    const next = await answerSettingsRequest({ type: 'lectern:settings', op: 'update', patch });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, fontSize: 20, theme: 'dark' });
+    expect(next).not.toHaveProperty('evil');
+  });
+
+  it('ignores messages that are not settings requests', () => {
+    expect(isSettingsRequest({ type: 'lectern:settings', op: 'drop' })).toBe(false);
+    expect(isSettingsRequest('lectern:settings')).toBe(false);
+    expect(isSettingsRequest({ type: 'lectern:settings', op: 'load' })).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { adSlots } from './ad-slots';
+import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+
+describe('ad-slots', () => {
+  it('removes ad containers and "Advertisement" labels', () => {
+    const { removed } = runRule(
+      adSlots,
+      STORY +
+        '<div id="div-gpt-ad-123" class="ad_slot"><span>Ad</span></div>' +
+        '<ins class="adsbygoogle"></ins><p>Advertisement</p><div data-ad-unit="/1/x"></div>',
+    );
+    expect(removed).toHaveLength(4);
+  });
+
+  it('keeps names that merely contain the letters "ad"', () => {
+    const { removed } = runRule(
+      adSlots,
+      `<div class="header"><h1>Head</h1></div><div class="readable download">${STORY}</div>`,
+    );
+    expect(removed).toEqual([]);
+  });
+});

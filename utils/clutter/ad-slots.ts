@@ -1,0 +1,30 @@
+import type { ClutterRule } from './rule';
+import { normalizedText, textLength } from '../extract/text';
+
+// Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
+// Safe: names must contain an ad token as a whole word (so "header", "shadow", "download" or
+// "readable" never match) and the block must be short.
+const AD_NAME =
+  /(?<![a-z])(ads?|adv|advert|advertisement|advertising|adslot|ad-?slot|ad-?unit|adunit|adsbygoogle|dfp|gpt-ad|div-gpt-ad|google_ads?|banner-?ad|ad-?container|ad-?wrapper|ad-?placeholder|sponsor(ed)?|promoted|native-?ad)(?![a-z])/;
+const AD_LABEL =
+  /^(advertisement|advert|advertising|ad|ads|sponsored|sponsored content|story continues below advertisement|article continues below( advertisement)?|continue reading below|scroll to continue with content)$/;
+const MAX_TEXT = 300;
+const MAX_LABEL = 70;
+
+function isAdLabel(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length > 0 && text.length < MAX_LABEL && AD_LABEL.test(normalizedText(text));
+}
+
+export const adSlots: ClutterRule = {
+  name: 'ad-slots',
+  test: (el, name) => {
+    if (el.childElementCount <= 1 && isAdLabel(el)) return true;
+    const named =
+      el.hasAttribute('data-ad-unit') ||
+      el.hasAttribute('data-ad-slot') ||
+      el.localName === 'ins' ||
+      AD_NAME.test(name);
+    return named && textLength(el) <= MAX_TEXT;
+  },
+};

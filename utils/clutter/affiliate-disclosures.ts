@@ -1,0 +1,22 @@
+import type { ClutterRule } from './rule';
+import { normalizedText } from '../extract/text';
+
+// Affiliate and sponsorship disclosures ("This post may contain affiliate links", "Microsoft may earn
+// an Affiliate Commission if you purchase something through recommended links"): site boilerplate
+// repeated on every page, not the story. Safe: one short block, and it must speak of affiliate links,
+// commissions or disclosures.
+const DISCLOSURE =
+  /\baffiliate (links?|commission|partnerships?|programs?)\b|\b(may|might|could) (earn|receive) (a )?(small )?(commission|compensation)\b|\bdisclosure (page|policy)\b/;
+const BLOCKS = new Set(['p', 'div', 'span', 'em', 'small', 'aside', 'section']);
+const MAX_TEXT = 300;
+
+export const affiliateDisclosures: ClutterRule = {
+  name: 'affiliate-disclosures',
+  test: (el) => {
+    if (!BLOCKS.has(el.localName)) return false;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_TEXT * 3) return false;
+    const text = normalizedText(raw);
+    return text.length <= MAX_TEXT && DISCLOSURE.test(text);
+  },
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hidden } from './hidden';
+import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+
+describe('hidden', () => {
+  it('removes hidden, aria-hidden and inline display:none / visibility:hidden elements', () => {
+    const { text } = runRule(
+      hidden,
+      STORY +
+        '<div hidden>A</div><span aria-hidden="true">B</span><p style="color:red; display: none">C</p>' +
+        '<div style="visibility:hidden">D</div>',
+    );
+    expect(text).not.toMatch(/\b[ABCD]\b/);
+    expect(text).toContain('Paragraph 5');
+  });
+
+  it('keeps visible elements and aria-hidden fallback images', () => {
+    const { removed } = runRule(
+      hidden,
+      STORY +
+        '<div style="display:block">shown</div><div aria-hidden="true" class="fallback-image">img</div>',
+    );
+    expect(removed).toEqual([]);
+  });
+});

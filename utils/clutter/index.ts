@@ -1,0 +1,149 @@
+import { nameOf, type ClutterRule } from './rule';
+import { hidden } from './hidden';
+import { cookieBanners } from './cookie-banners';
+import { popups } from './popups';
+import { newsletter } from './newsletter';
+import { shareBars } from './share-bars';
+import { settingsWidgets } from './settings-widgets';
+import { siteChrome } from './site-chrome';
+import { navigation } from './navigation';
+import { topLists } from './top-lists';
+import { backToTop } from './back-to-top';
+import { adSlots } from './ad-slots';
+import { comments } from './comments';
+import { authorBio } from './author-bio';
+import { tagLists } from './tag-lists';
+import { datesAndBylines } from './dates-and-bylines';
+import { relatedLinks } from './related-links';
+import { uiLabels } from './ui-labels';
+import { teasers } from './teasers';
+import { storyCards } from './story-cards';
+import { affiliateDisclosures } from './affiliate-disclosures';
+
+export type { ClutterRule } from './rule';
+
+/**
+ * Clutter rules in the order they run. Invisible and overlaid things first (they hide nothing else),
+ * then page chrome, then the blocks that sit around or inside the story.
+ */
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  hidden,
+  cookieBanners,
+  popups,
+  newsletter,
+  shareBars,
+  settingsWidgets,
+  siteChrome,
+  navigation,
+  topLists,
+  teasers,
+  storyCards,
+  relatedLinks,
+  backToTop,
+  adSlots,
+  comments,
+  authorBio,
+  tagLists,
+  datesAndBylines,
+  affiliateDisclosures,
+  uiLabels,
+];
+
+/** Text of paragraphs: the part of a page that is article prose, whatever the container names say. */
+function paragraphTextLength(root: Element): number {
+  let total = 0;
+  for (const p of Array.from(root.getElementsByTagName('p'))) total += (p.textContent ?? '').length;
+  return total;
+}
+
+/** A removal is vetoed when the element holds at least this share of the page's paragraph text. */
+const GUARD_SHARE = 0.4;
+
+/** Paragraph text that makes a block an article of its own when it also carries a headline. */
+const GUARD_HEADLINED_TEXT = 500;
+const HEADLINED = 'h1, article, [itemprop="articleBody"]';
+
+/**
+ * The guard: true when removing `el` would take the article with it — it holds a large share of the
+ * page's paragraph text, or it is a headlined story of its own (Yahoo shows the article in a "modal").
+ */
+export function holdsMostOfTheText(el: Element, pageParagraphText: number): boolean {
+  if (pageParagraphText === 0) return false;
+  const threshold = Math.min(GUARD_SHARE * pageParagraphText, GUARD_HEADLINED_TEXT);
+  if ((el.textContent ?? '').length < threshold) return false;
+  const text = paragraphTextLength(el);
+  if (text >= GUARD_SHARE * pageParagraphText) return true;
+  return text >= GUARD_HEADLINED_TEXT && el.querySelector(HEADLINED) !== null;
+}
+
+export interface ClutterRemoval {
+  rule: string;
+  element: Element;
+}
+
+/** Elements that never reach the reader (the sanitizer would drop them), dropped in the same walk. */
+const JUNK_TAGS = new Set([
+  'script',
+  'style',
+  'link',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'input',
+  'select',
+  'textarea',
+  'button',
+  'map',
+]);
+
+/** The element after `el` in document order, skipping `el`'s subtree, or null past `root`. */
+function nextOutside(el: Element, root: Element): Element | null {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+function clutterRuleFor(
+  el: Element,
+  rules: readonly ClutterRule[],
+  pageParagraphText: number,
+): string | null {
+  if (JUNK_TAGS.has(el.localName)) return 'junk';
+  const name = nameOf(el);
+  const rule = rules.find((r) => r.test(el, name));
+  return rule && !holdsMostOfTheText(el, pageParagraphText) ? rule.name : null;
+}
+
+/**
+ * Removes clutter from `root` (which must belong to a private copy of the page) in one walk in document
+ * order, so the outermost clutter block goes first and its subtree is never visited. For each element
+ * the rules are asked in registry order; the first that matches removes it, unless the guard vetoes.
+ */
+export function removeClutter(
+  root: Element,
+  rules: readonly ClutterRule[] = CLUTTER_RULES,
+): ClutterRemoval[] {
+  const pageParagraphText = paragraphTextLength(root);
+  const removed: ClutterRemoval[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    const rule = clutterRuleFor(el, rules, pageParagraphText);
+    if (!rule) {
+      el = el.firstElementChild ?? nextOutside(el, root);
+      continue;
+    }
+    const companions = rule === 'junk' ? [] : (rules.find((r) => r.name === rule)?.companions?.(el) ?? []);
+    const last = companions[companions.length - 1] ?? el;
+    const next = nextOutside(last, root);
+    for (const gone of [el, ...companions]) {
+      gone.remove();
+      if (rule !== 'junk') removed.push({ rule, element: gone });
+    }
+    el = next;
+  }
+  return removed;
+}

@@ -1,0 +1,31 @@
+import type { ClutterRule } from './rule';
+import { linkDensity, textLength } from '../extract/text';
+
+// Tag and topic lists under a story ("Tags: stock car 2018, stock car brasil, ..."). Safe: named for
+// tags/topics/keywords or made of rel="tag" links, short, and mostly link text.
+const TAG_NAME =
+  /(?<![a-z])(tags?|tag-?(list|links|cloud|s-?list)|post-?tags|article-?tags|entry-?tags|topics?|topic-?list|keywords?|categories|post-?categories)(?![a-z])/;
+const MAX_TEXT = 400;
+const MIN_LINK_DENSITY = 0.5;
+
+/**
+ * Every link is rel="tag" (WordPress' tag links), at least two of them. Asked of every element: walks the
+ * live collection and stops at the first other link, instead of listing all the links of a story wrapper.
+ */
+function isListOfTagLinks(el: Element): boolean {
+  if (el.localName === 'a') return false;
+  const links = el.getElementsByTagName('a');
+  let count = 0;
+  for (let link = links[0]; link; link = links[++count]) {
+    if (!/\btag\b/i.test(link.getAttribute('rel') ?? '')) return false;
+  }
+  return count >= 2;
+}
+
+export const tagLists: ClutterRule = {
+  name: 'tag-lists',
+  test: (el, name) =>
+    (TAG_NAME.test(name) || isListOfTagLinks(el)) &&
+    textLength(el) <= MAX_TEXT &&
+    linkDensity(el) >= MIN_LINK_DENSITY,
+};

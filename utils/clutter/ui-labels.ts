@@ -1,0 +1,26 @@
+import type { ClutterRule } from './rule';
+import { normalizedText } from '../extract/text';
+
+// Controls left as text once scripts are gone (and labels of lists other rules removed, "Tags:"): gallery counters ("Image 1 of 23"), "Caption Close", caption
+// toggles ("... more" / "less" anchors without href),
+// "Enlarge Image", "View author archive", "email the author", "Print", "Comments". Safe: the element's
+// whole text must be such a label (a paragraph of prose never is), and it holds no image.
+const LABEL =
+  /^((image|photo|slide|picture)s? )?\d+ (of|\/|of \/) \d+$|^(tags?|topics?|filed under|keywords?) ?:?$|^(caption|close|caption close|enlarge( image)?|expand|collapse|view (gallery|slideshow|author archive|comments|all comments|full size)|email the author|follow on (twitter|facebook|instagram)|print( this( article| page)?)?|e-?mail( this( article| story)?)?|comments?|\d+ comments?|leave a comment|add a comment|show comments|tweet|save( article| story)?|listen( to (this|the) (article|story))?|play video|loading\.*|skip (ad|advert)|back to (home|homepage)|tell us what you think\W*|post (a )?comment\W*|join the (conversation|discussion)\W*|leave a (comment|reply)\W*|what do you think\W*)$/;
+const MAX_TEXT = 40;
+
+/** "… more" / "less" toggles: anchors without a destination that only expanded text with a script. */
+const TOGGLE = /^(\.\.\.|…)?\s*(more|less|read more|show more|show less)$/;
+
+export const uiLabels: ClutterRule = {
+  name: 'ui-labels',
+  test: (el) => {
+    if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(normalizedText(el.textContent)))
+      return true;
+    if (el.childElementCount > 6) return false;
+    const raw = el.textContent ?? '';
+    if (raw.length === 0 || raw.length > MAX_TEXT * 4) return false;
+    const text = normalizedText(raw);
+    return text.length <= MAX_TEXT && LABEL.test(text) && el.querySelector('img, picture, video') === null;
+  },
+};

@@ -1,0 +1,15 @@
+// Wrappers left empty once clutter and scripts are gone (ad slots' shells, lazy-load frames, <p> with
+// only a <br>): they only add blank space to the reader.
+
+const WRAPPERS =
+  'div, section, span, p, figure, ul, ol, li, aside, header, footer, blockquote, a, strong, em, b, i, font';
+const CONTENT = 'img, picture, video, audio, table, hr, math, pre';
+
+export function removeEmptyWrappers(root: Element): void {
+  const wrappers = Array.from(root.querySelectorAll(WRAPPERS)).reverse();
+  for (const el of wrappers) {
+    if ((el.textContent ?? '').trim() !== '') continue;
+    if (el.querySelector(CONTENT) !== null) continue;
+    el.remove();
+  }
+}

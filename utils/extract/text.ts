@@ -1,0 +1,83 @@
+/** Text compared across elements: collapsed whitespace, no case, so twin captions match despite markup. */
+export function normalizedText(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// Exactly what `\s` matches in JavaScript.
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * normalizedText(text) when that is at most `max` characters, else null. Rules that only care about short
+ * lines ask this of every block on the page, wrappers of the whole story included: a long text is turned
+ * down after reading `max` visible characters instead of being normalized whole (normalizing cannot make a
+ * text shorter than its count of non-space characters).
+ */
+export function shortNormalizedText(text: string | null | undefined, max: number): string | null {
+  const raw = text ?? '';
+  if (hasMoreVisibleCharsThan(raw, max)) return null;
+  const normalized = normalizedText(raw);
+  return normalized.length <= max ? normalized : null;
+}
+
+/**
+ * True when `text` has more than `max` non-space characters, so that any whitespace-collapsed form of it is
+ * longer than `max`. Stops reading at that point: a story wrapper's text need not be scanned, let alone copied.
+ */
+export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && ++visible > max) return true;
+  }
+  return false;
+}
+
+export function textLength(el: Element): number {
+  return normalizedText(el.textContent).length;
+}
+
+/** Share of an element's text that sits inside links: 1 for a list of headlines, ~0 for prose. */
+export function linkDensity(el: Element): number {
+  const total = textLength(el);
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += textLength(a);
+  return Math.min(1, linked / total);
+}
+
+/** Han and kana: scripts written without spaces between words (Japanese, Chinese). */
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Roughly how many such characters make a word, for reading time and the "too short" test. */
+const CHARS_PER_UNSPACED_WORD = 2;
+
+/**
+ * countWords(text) > 0, without counting: true at the first letter or digit (every word holds one, and
+ * Han/kana are letters). Asked of the whole article, where counting it all would be wasted.
+ */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** Words of any script: space-separated tokens, plus Han/kana text counted by characters. */
+export function countWords(text: string): number {
+  const unspaced = text.match(UNSPACED_CHAR)?.length ?? 0;
+  const spaced = text
+    .replace(UNSPACED_CHAR, ' ')
+    .split(/\s+/u)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+  return spaced + Math.ceil(unspaced / CHARS_PER_UNSPACED_WORD);
+}
