@@ -30,10 +30,14 @@ const recordOf = (node: DomNode): ElementRecord => {
   return { tag: node.localName ?? node.nodeName.toLowerCase(), attributes };
 };
 
-// The reader's own root carries its font size as a custom property (Reader.tsx); nothing else may.
+// The reader's own root carries its theme and settings as custom properties plus color-scheme
+// (ReaderFrame.tsx, values from validated settings and fixed theme tokens); nothing else may carry a style.
 const ownStyle = (element: ElementRecord, value: string) =>
   element.attributes.some(([name, v]) => name === 'class' && v.split(' ').includes('reader')) &&
-  value.split(';').every((declaration) => !declaration.trim() || declaration.trim().startsWith('--reader-'));
+  value.split(';').every((declaration) => {
+    const property = declaration.split(':')[0]?.trim() ?? '';
+    return !property || property.startsWith('--') || property === 'color-scheme';
+  });
 
 /**
  * Reads the overlay through CDP, the only way into its closed shadow root, and audits every element: the
@@ -71,7 +75,10 @@ export async function auditOverlay(cdp: CDPSession): Promise<OverlayAudit> {
   // The overlay's own <style> (the reader's CSS, in its shadow <head>) is allowed; the article body's is not.
   const attributeProblems = overlay
     .flatMap((element) => problemsOf(element, { allowStyle: ownStyle }))
-    .filter((problem) => problem !== '<style> element');
+    .filter((problem) => problem !== '<style> element')
+    // rel noopener is the sanitizer's rule for the article's links; the overlay's own "original page" link
+    // opens the page's own URL in the same tab.
+    .filter((problem) => !problem.endsWith('without rel noopener noreferrer'));
   const problems = [...new Set([...attributeProblems, ...auditElements(article)])];
   const hostAttributes = hosts[0] ? recordOf(hosts[0]).attributes : [];
   return {
