@@ -19,6 +19,7 @@ import { uiLabels } from './ui-labels';
 import { teasers } from './teasers';
 import { storyCards } from './story-cards';
 import { affiliateDisclosures } from './affiliate-disclosures';
+import { copyrightNotices } from './copyright-notices';
 
 export type { ClutterRule } from './rule';
 
@@ -46,6 +47,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   tagLists,
   datesAndBylines,
   affiliateDisclosures,
+  copyrightNotices,
   uiLabels,
 ];
 

@@ -10,7 +10,7 @@ const LABEL =
   /^(related( (post|story|article|content|coverage|news|reading|link)s?)?|see (more|also)|read (more|also|next)|more( on this| from [^:]{1,40})?|also (read|see|on [^:]{1,30})|recommended|watch|listen|don'?t miss|must read|(more|related) (stories|news|articles))\b\s*:?/;
 /** A call to subscribe to the site itself, not a link the story gives ("sign up for Hulu" stays). */
 const SITE_PROMO =
-  /^(click here|subscribe|sign up|get|download)\b.*\b(newsletters?|subscribe to (our|the)|(our|news) app|the [a-z ]{1,30} app)\b/;
+  /^((click here|subscribe|sign up|get|download)\b.*\b(newsletters?|subscribe to (our|the)|(our|news) app|the [a-z ]{1,30} app|youtube channel|podcast)\b|subscribe to [^.]{1,40} and\b|like this story\? share it|join our [^.]{1,40}(forums?|community|newsletter)\b|follow us (on|@))/;
 const LABEL_ONLY =
   /^(related( (posts?|stories|articles|content|coverage|news|links))?|see also|read more|more|don'?t miss|also on [a-z0-9.-]+|recommended( for you)?|you (may|might) also like:?|more (stories|news|articles)|trending( now)?|most (read|popular|viewed))\s*:?$/;
 const BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'span', 'aside']);

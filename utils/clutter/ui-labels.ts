@@ -12,11 +12,16 @@ const MAX_TEXT = 40;
 /** "… more" / "less" toggles: anchors without a destination that only expanded text with a script. */
 const TOGGLE = /^(\.\.\.|…)?\s*(more|less|read more|show more|show less)$/;
 
+/** Picture counters on gallery teasers (The Sun's camera icon with "6"). */
+const COUNTER_NAME =
+  /(?<![a-z])(count|counter|gallery-?(count|number|icon)|photo-?count|image-?count|badge)(?![a-z])/;
+
 export const uiLabels: ClutterRule = {
   name: 'ui-labels',
-  test: (el) => {
+  test: (el, name) => {
     if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(normalizedText(el.textContent)))
       return true;
+    if (COUNTER_NAME.test(name) && /^\s*\d{1,3}\s*$/.test(el.textContent ?? '')) return true;
     if (el.childElementCount > 6) return false;
     const raw = el.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_TEXT * 4) return false;

@@ -1,0 +1,23 @@
+import type { ClutterRule } from './rule';
+import { normalizedText } from '../extract/text';
+
+// Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
+// any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
+// reserved."). Safe: a short, leaf-like block whose text starts with the copyright sign or word, or
+// that says "all rights reserved" / "subject to copyright"; a caption's "(Image: © NASA)" does not
+// start with it.
+const NOTICE =
+  /^(©|\(c\) |copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\bcontents of this site are ©|\bmay not be (re)?published, broadcast, rewritten\b/;
+const MAX_TEXT = 300;
+const MAX_CHILDREN = 4;
+
+export const copyrightNotices: ClutterRule = {
+  name: 'copyright-notices',
+  test: (el) => {
+    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a') return false;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_TEXT * 3) return false;
+    const text = normalizedText(raw);
+    return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text);
+  },
+};
