@@ -10,11 +10,22 @@ const NOTICE =
   /^(©|\(c\) |copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\bcontents of this site are ©|\bmay not be (re)?published, broadcast, rewritten\b/;
 const MAX_TEXT = 300;
 const MAX_CHILDREN = 4;
+const MIN_PROSE = 80;
+
+/**
+ * A wire service's notice printed as the story's last paragraph ("© 2019 Associated Press. All Rights
+ * Reserved.") is part of the published text, unlike the site's own footer notice: it directly follows
+ * a paragraph of prose.
+ */
+function closesTheStory(el: Element): boolean {
+  const previous = el.closest('p')?.previousElementSibling;
+  return previous?.localName === 'p' && (previous.textContent ?? '').length > MIN_PROSE;
+}
 
 export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
-    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a') return false;
+    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a' || closesTheStory(el)) return false;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_TEXT * 3) return false;
     const text = normalizedText(raw);
