@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText } from '../extract/text';
+import { normalizedText, textOf } from '../extract/text';
 
 // Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
 // any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
@@ -26,7 +26,7 @@ export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
     if (el.childElementCount > MAX_CHILDREN || el.localName === 'a' || closesTheStory(el)) return false;
-    const raw = el.textContent ?? '';
+    const raw = textOf(el);
     if (raw.length > MAX_TEXT * 3) return false;
     const text = normalizedText(raw);
     return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text);

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { textLength } from '../extract/text';
+import { normalizedTextOf, textLength } from '../extract/text';
 
 // Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
 // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "Updated 1:39 am EST"). The reader prints the
@@ -17,7 +17,7 @@ const MAX_DATE_LINE = 90;
 
 function isDateLine(el: Element): boolean {
   if (el.childElementCount > 3) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = normalizedTextOf(el);
   return text.length <= MAX_DATE_LINE && DATE_LINE.test(text);
 }
 

@@ -1,4 +1,5 @@
 import { nameOf, type ClutterRule } from './rule';
+import { forgetText } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
@@ -131,6 +132,7 @@ export function removeClutter(
 ): ClutterRemoval[] {
   const pageParagraphText = paragraphTextLength(root);
   const removed: ClutterRemoval[] = [];
+  forgetText();
   let el = root.firstElementChild;
   while (el) {
     const rule = clutterRuleFor(el, rules, pageParagraphText);
@@ -141,6 +143,7 @@ export function removeClutter(
     const companions = rule === 'junk' ? [] : (rules.find((r) => r.name === rule)?.companions?.(el) ?? []);
     const last = companions[companions.length - 1] ?? el;
     const next = nextOutside(last, root);
+    forgetText();
     for (const gone of [el, ...companions]) {
       gone.remove();
       if (rule !== 'junk') removed.push({ rule, element: gone });

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { linkDensity, normalizedText } from '../extract/text';
+import { linkDensity, normalizedTextOf, textOf } from '../extract/text';
 
 // Lines pointing away from the story: "Related: ...", "SEE MORE: ...", "READ MORE: ...", "Also on
 // rt.com ...", "Click here to subscribe to ... Newsletter", "CLICK HERE TO GET THE FOX NEWS APP", a paragraph that is one link in capitals ("TAYLOR SWIFT CLEARED TO
@@ -21,7 +21,7 @@ const SHOUT_LINK_DENSITY = 0.9;
 /** Fox-style in-body links to other stories: a paragraph that is one link, in capitals, headline-long. */
 function isShoutedHeadlineLink(el: Element): boolean {
   if (el.localName !== 'p') return false;
-  const raw = (el.textContent ?? '').trim();
+  const raw = textOf(el).trim();
   const words = raw.split(/\s+/).length;
   return (
     words >= 4 &&
@@ -36,7 +36,7 @@ export const relatedLinks: ClutterRule = {
   name: 'related-links',
   test: (el) => {
     if (!BLOCKS.has(el.localName) || el.childElementCount > 6) return false;
-    const text = normalizedText(el.textContent);
+    const text = normalizedTextOf(el);
     if (text.length === 0 || text.length > MAX_TEXT) return false;
     if (LABEL_ONLY.test(text)) return true;
     if (SITE_PROMO.test(text)) return true;
