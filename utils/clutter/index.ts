@@ -19,6 +19,7 @@ import { relatedLinks } from './related-links';
 import { uiLabels } from './ui-labels';
 import { teasers } from './teasers';
 import { storyCards } from './story-cards';
+import { linkLists } from './link-lists';
 import { affiliateDisclosures } from './affiliate-disclosures';
 import { copyrightNotices } from './copyright-notices';
 
@@ -40,6 +41,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   topLists,
   teasers,
   storyCards,
+  linkLists,
   relatedLinks,
   backToTop,
   adSlots,
