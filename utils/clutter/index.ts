@@ -19,7 +19,6 @@ import { relatedLinks } from './related-links';
 import { uiLabels } from './ui-labels';
 import { teasers } from './teasers';
 import { storyCards } from './story-cards';
-import { linkLists } from './link-lists';
 import { affiliateDisclosures } from './affiliate-disclosures';
 import { copyrightNotices } from './copyright-notices';
 
@@ -41,7 +40,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   topLists,
   teasers,
   storyCards,
-  linkLists,
   relatedLinks,
   backToTop,
   adSlots,
