@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText, textLength } from '../extract/text';
+import { normalizedText, textLength, textOf } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
 // Safe: names must contain an ad token as a whole word (so "header", "shadow", "download" or
@@ -12,7 +12,7 @@ const MAX_TEXT = 300;
 const MAX_LABEL = 70;
 
 function isAdLabel(el: Element): boolean {
-  const text = el.textContent ?? '';
+  const text = textOf(el);
   return text.length > 0 && text.length < MAX_LABEL && AD_LABEL.test(normalizedText(text));
 }
 

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText } from '../extract/text';
+import { normalizedText, textOf } from '../extract/text';
 
 // Affiliate and sponsorship disclosures ("This post may contain affiliate links", "Microsoft may earn
 // an Affiliate Commission if you purchase something through recommended links"): site boilerplate
@@ -14,7 +14,7 @@ export const affiliateDisclosures: ClutterRule = {
   name: 'affiliate-disclosures',
   test: (el) => {
     if (!BLOCKS.has(el.localName)) return false;
-    const raw = el.textContent ?? '';
+    const raw = textOf(el);
     if (raw.length > MAX_TEXT * 3) return false;
     const text = normalizedText(raw);
     return text.length <= MAX_TEXT && DISCLOSURE.test(text);

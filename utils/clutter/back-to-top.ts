@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText } from '../extract/text';
+import { normalizedTextOf } from '../extract/text';
 
 // "go top" / "back to top" / "scroll up" links and buttons. Safe: only in-page links or elements named
 // for it, and only when their whole text is such a label.
@@ -13,7 +13,7 @@ export const backToTop: ClutterRule = {
   test: (el, name) => {
     const inPageLink = el.localName === 'a' && (el.getAttribute('href') ?? '').startsWith('#');
     if (!inPageLink && !TOP_NAME.test(name)) return false;
-    const text = normalizedText(el.textContent);
+    const text = normalizedTextOf(el);
     if (text.length > 30) return false;
     if (TOP_TEXT.test(text)) return true;
     return TOP_NAME.test(name) && el.querySelector('p, h1, h2, h3, img') === null;

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { hasMoreVisibleCharsThan, textLength } from '../extract/text';
+import { hasMoreVisibleCharsThan, textLength, textOf } from '../extract/text';
 
 // Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
 // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "Updated 1:39 am EST"). The reader prints the
@@ -18,7 +18,7 @@ const MAX_DATE_LINE = 90;
 function isDateLine(el: Element): boolean {
   if (el.childElementCount > 3) return false;
   // Asked of nearly every element, story wrappers included: turn long text down before collapsing it.
-  const raw = el.textContent ?? '';
+  const raw = textOf(el);
   if (hasMoreVisibleCharsThan(raw, MAX_DATE_LINE)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   return text.length <= MAX_DATE_LINE && DATE_LINE.test(text);

@@ -1,4 +1,5 @@
 import { nameOf, type ClutterRule } from './rule';
+import { forgetText } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
@@ -19,6 +20,7 @@ import { uiLabels } from './ui-labels';
 import { teasers } from './teasers';
 import { storyCards } from './story-cards';
 import { affiliateDisclosures } from './affiliate-disclosures';
+import { copyrightNotices } from './copyright-notices';
 
 export type { ClutterRule } from './rule';
 
@@ -46,6 +48,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   tagLists,
   datesAndBylines,
   affiliateDisclosures,
+  copyrightNotices,
   uiLabels,
 ];
 
@@ -129,6 +132,7 @@ export function removeClutter(
 ): ClutterRemoval[] {
   const pageParagraphText = paragraphTextLength(root);
   const removed: ClutterRemoval[] = [];
+  forgetText();
   let el = root.firstElementChild;
   while (el) {
     const rule = clutterRuleFor(el, rules, pageParagraphText);
@@ -139,6 +143,7 @@ export function removeClutter(
     const companions = rule === 'junk' ? [] : (rules.find((r) => r.name === rule)?.companions?.(el) ?? []);
     const last = companions[companions.length - 1] ?? el;
     const next = nextOutside(last, root);
+    forgetText();
     for (const gone of [el, ...companions]) {
       gone.remove();
       if (rule !== 'junk') removed.push({ rule, element: gone });

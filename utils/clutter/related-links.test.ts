@@ -10,9 +10,10 @@ describe('related-links', () => {
         '<p><strong>SEE MORE</strong>: <a href="/x">Hong Kong protests: students under siege</a></p>' +
         '<p>Related: <a href="/y">SpaceX Starship in pictures</a></p>' +
         '<p>CLICK HERE TO GET THE FOX NEWS APP</p>' +
-        '<p><strong><a href="/z">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></strong></p>',
+        '<p><strong><a href="/z">TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS</a></strong></p>' +
+        '<p>Subscribe to the 9to5Toys YouTube Channel for all of the latest videos!</p>',
     );
-    expect(removed).toHaveLength(4);
+    expect(removed).toHaveLength(5);
   });
 
   it('keeps calls to action that belong to the story', () => {

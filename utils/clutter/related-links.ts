@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { linkDensity, shortNormalizedText } from '../extract/text';
+import { linkDensity, shortNormalizedText, textOf } from '../extract/text';
 
 // Lines pointing away from the story: "Related: ...", "SEE MORE: ...", "READ MORE: ...", "Also on
 // rt.com ...", "Click here to subscribe to ... Newsletter", "CLICK HERE TO GET THE FOX NEWS APP", a paragraph that is one link in capitals ("TAYLOR SWIFT CLEARED TO
@@ -10,7 +10,7 @@ const LABEL =
   /^(related( (post|story|article|content|coverage|news|reading|link)s?)?|see (more|also)|read (more|also|next)|more( on this| from [^:]{1,40})?|also (read|see|on [^:]{1,30})|recommended|watch|listen|don'?t miss|must read|(more|related) (stories|news|articles))\b\s*:?/;
 /** A call to subscribe to the site itself, not a link the story gives ("sign up for Hulu" stays). */
 const SITE_PROMO =
-  /^(click here|subscribe|sign up|get|download)\b.*\b(newsletters?|subscribe to (our|the)|(our|news) app|the [a-z ]{1,30} app)\b/;
+  /^((click here|subscribe|sign up|get|download)\b.*\b(newsletters?|subscribe to (our|the)|(our|news) app|the [a-z ]{1,30} app|youtube channel|podcast)\b|subscribe to [^.]{1,40} and\b|like this story\? share it|join our [^.]{1,40}(forums?|community|newsletter)\b|follow us (on|@))/;
 const LABEL_ONLY =
   /^(related( (posts?|stories|articles|content|coverage|news|links))?|see also|read more|more|don'?t miss|also on [a-z0-9.-]+|recommended( for you)?|you (may|might) also like:?|more (stories|news|articles)|trending( now)?|most (read|popular|viewed))\s*:?$/;
 const BLOCKS = new Set(['p', 'div', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'span', 'aside']);
@@ -21,7 +21,7 @@ const SHOUT_LINK_DENSITY = 0.9;
 /** Fox-style in-body links to other stories: a paragraph that is one link, in capitals, headline-long. */
 function isShoutedHeadlineLink(el: Element): boolean {
   if (el.localName !== 'p') return false;
-  const raw = (el.textContent ?? '').trim();
+  const raw = textOf(el).trim();
   const words = raw.split(/\s+/).length;
   return (
     words >= 4 &&
@@ -36,7 +36,7 @@ export const relatedLinks: ClutterRule = {
   name: 'related-links',
   test: (el) => {
     if (!BLOCKS.has(el.localName) || el.childElementCount > 6) return false;
-    const text = shortNormalizedText(el.textContent, MAX_TEXT);
+    const text = shortNormalizedText(textOf(el), MAX_TEXT);
     if (!text) return false;
     if (LABEL_ONLY.test(text)) return true;
     if (SITE_PROMO.test(text)) return true;

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { linkDensity, normalizedText } from '../extract/text';
+import { linkDensity, normalizedText, normalizedTextOf } from '../extract/text';
 
 // "Top 10 Stories", most-read / most-popular / trending / related / recommended / "read next" /
 // "don't miss" blocks: lists of other articles' headlines. Safe: a candidate is either named for such a
@@ -28,7 +28,7 @@ function isListTitle(el: Element): boolean {
   if (!HEADING_TAG.test(el.localName) && !(el.localName === 'p' && el.childElementCount === 1)) return false;
   const next = el.nextElementSibling;
   if (!next || !LIST_TAGS.has(next.localName)) return false;
-  return LIST_HEADING.test(normalizedText(el.textContent)) && linkDensity(next) >= MIN_LINK_DENSITY;
+  return LIST_HEADING.test(normalizedTextOf(el)) && linkDensity(next) >= MIN_LINK_DENSITY;
 }
 
 export const topLists: ClutterRule = {

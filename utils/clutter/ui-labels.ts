@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText } from '../extract/text';
+import { normalizedText, normalizedTextOf, textOf } from '../extract/text';
 
 // Controls left as text once scripts are gone (and labels of lists other rules removed, "Tags:"): gallery counters ("Image 1 of 23"), "Caption Close", caption
 // toggles ("... more" / "less" anchors without href),
@@ -12,13 +12,17 @@ const MAX_TEXT = 40;
 /** "… more" / "less" toggles: anchors without a destination that only expanded text with a script. */
 const TOGGLE = /^(\.\.\.|…)?\s*(more|less|read more|show more|show less)$/;
 
+/** Picture counters on gallery teasers (The Sun's camera icon with "6"). */
+const COUNTER_NAME =
+  /(?<![a-z])(count|counter|gallery-?(count|number|icon)|photo-?count|image-?count|badge)(?![a-z])/;
+
 export const uiLabels: ClutterRule = {
   name: 'ui-labels',
-  test: (el) => {
-    if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(normalizedText(el.textContent)))
-      return true;
+  test: (el, name) => {
+    if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(normalizedTextOf(el))) return true;
+    if (COUNTER_NAME.test(name) && /^\s*\d{1,3}\s*$/.test(textOf(el))) return true;
     if (el.childElementCount > 6) return false;
-    const raw = el.textContent ?? '';
+    const raw = textOf(el);
     if (raw.length === 0 || raw.length > MAX_TEXT * 4) return false;
     const text = normalizedText(raw);
     return text.length <= MAX_TEXT && LABEL.test(text) && el.querySelector('img, picture, video') === null;

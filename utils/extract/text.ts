@@ -46,8 +46,34 @@ export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
   return false;
 }
 
+// The clutter walk asks every rule about the same element in a row, and several rules read its text:
+// remember the text of the element asked about last, so the DOM is read once per element.
+let cachedElement: Element | null = null;
+let cachedText = '';
+let cachedNormalized: string | null = null;
+
+export function textOf(el: Element): string {
+  if (el !== cachedElement) {
+    cachedElement = el;
+    cachedText = el.textContent ?? '';
+    cachedNormalized = null;
+  }
+  return cachedText;
+}
+
+export function normalizedTextOf(el: Element): string {
+  const text = textOf(el);
+  cachedNormalized ??= normalizedText(text);
+  return cachedNormalized;
+}
+
+/** Forget the remembered text (the tree changed). */
+export function forgetText(): void {
+  cachedElement = null;
+}
+
 export function textLength(el: Element): number {
-  return normalizedText(el.textContent).length;
+  return normalizedTextOf(el).length;
 }
 
 /** Share of an element's text that sits inside links: 1 for a list of headlines, ~0 for prose. */

@@ -1,0 +1,34 @@
+import type { ClutterRule } from './rule';
+import { normalizedText, textOf } from '../extract/text';
+
+// Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
+// any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
+// reserved."). Safe: a short, leaf-like block whose text starts with the copyright sign or word, or
+// that says "all rights reserved" / "subject to copyright"; a caption's "(Image: © NASA)" does not
+// start with it.
+const NOTICE =
+  /^(©|\(c\) |copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\bcontents of this site are ©|\bmay not be (re)?published, broadcast, rewritten\b/;
+const MAX_TEXT = 300;
+const MAX_CHILDREN = 4;
+const MIN_PROSE = 80;
+
+/**
+ * A wire service's notice printed as the story's last paragraph ("© 2019 Associated Press. All Rights
+ * Reserved.") is part of the published text, unlike the site's own footer notice: it directly follows
+ * a paragraph of prose.
+ */
+function closesTheStory(el: Element): boolean {
+  const previous = el.closest('p')?.previousElementSibling;
+  return previous?.localName === 'p' && (previous.textContent ?? '').length > MIN_PROSE;
+}
+
+export const copyrightNotices: ClutterRule = {
+  name: 'copyright-notices',
+  test: (el) => {
+    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a' || closesTheStory(el)) return false;
+    const raw = textOf(el);
+    if (raw.length > MAX_TEXT * 3) return false;
+    const text = normalizedText(raw);
+    return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text);
+  },
+};
