@@ -16,7 +16,8 @@ describe('copyright-notices', () => {
   it('keeps captions with a credit and prose about copyright', () => {
     const { removed } = runRule(
       copyrightNotices,
-      "<p>An artist's illustration of a plume on Europa. (Image: © NASA/ESA)</p>" +
+      '<div>© John Brecher</div>' +
+        "<p>An artist's illustration of a plume on Europa. (Image: © NASA/ESA)</p>" +
         '<p>The agency said the outbreak had resulted in ten human cases and forty-six animal cases so far this year.</p>' +
         '<p><em>© 2019 Associated Press. All Rights Reserved.</em></p>' +
         '<p>The court ruled that copyright law protects the choreography, the judge wrote in a long opinion that will be appealed.</p>' +

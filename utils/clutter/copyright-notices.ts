@@ -3,11 +3,11 @@ import { normalizedText, textOf } from '../extract/text';
 
 // Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
 // any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
-// reserved."). Safe: a short, leaf-like block whose text starts with the copyright sign or word, or
-// that says "all rights reserved" / "subject to copyright"; a caption's "(Image: © NASA)" does not
+// reserved."). Safe: a short, leaf-like block whose text starts with the copyright sign and a year (a
+// photo credit "© John Brecher" has none), or that says "all rights reserved" / "subject to copyright"; a caption's "(Image: © NASA)" does not
 // start with it.
 const NOTICE =
-  /^(©|\(c\) |copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\bcontents of this site are ©|\bmay not be (re)?published, broadcast, rewritten\b/;
+  /^(©|\(c\)|copyright) ?\d{4}\b|\ball rights reserved\b|\bsubject to copyright\b|\bcontents of this site are ©|\bmay not be (re)?published, broadcast, rewritten\b/;
 const MAX_TEXT = 300;
 const MAX_CHILDREN = 4;
 const MIN_PROSE = 80;
