@@ -1,9 +1,18 @@
 import { render } from 'preact';
-import type { Article, Extraction } from '../utils/extract/article';
+import type { Article, Extraction, NoArticleReason } from '../utils/extract/article';
+import { t, type MessageKey } from '../utils/i18n';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
 import { remoteSettingsStore } from '../utils/settings-remote';
 import { useSettings } from './useSettings';
+
+// The extraction's own `message` is English, for the CLI; people see these, in their language.
+const NO_ARTICLE_MESSAGES: Record<NoArticleReason, MessageKey> = {
+  'no-content': 'noArticleNoContent',
+  'not-article': 'noArticleNotArticle',
+  'not-html': 'noArticleNotHtml',
+  'too-large': 'noArticleTooLarge',
+};
 
 export function ReaderApp({ article, url, onClose }: { article: Article; url: string; onClose: () => void }) {
   const { settings, change } = useSettings(remoteSettingsStore);
@@ -53,7 +62,7 @@ export function renderReader(
     extraction.article ? (
       <ReaderApp article={extraction.article} url={url} onClose={close} />
     ) : (
-      <NoArticleNotice message={extraction.message} onDismiss={close} />
+      <NoArticleNotice message={t(NO_ARTICLE_MESSAGES[extraction.reason])} onDismiss={close} />
     ),
     container,
   );

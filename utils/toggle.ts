@@ -1,56 +1,52 @@
 import { browser, type Browser } from 'wxt/browser';
+import { t, type MessageKey } from './i18n';
 import { READER_HANDLE_KEY, type ReaderHandle } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
 
-/** The manifest's own tooltip, so clearing a warning restores exactly what the button said before it. */
-function defaultTitle(): string {
-  return browser.runtime.getManifest().action?.default_title ?? 'Open Lectern reader';
-}
-
-/** Why the reader cannot run on a URL, or null when it may try. Browsers refuse scripts on these. */
-export function restrictionOf(url: string | undefined): string | null {
+/** Why the reader cannot run on a URL (a message key), or null when it may try. Browsers refuse scripts on these. */
+export function restrictionOf(url: string | undefined): MessageKey | null {
   if (!url) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'this address cannot be read';
+    return 'unavailableBadAddress';
   }
   const scheme = parsed.protocol;
-  if (scheme === 'view-source:') return 'source views cannot be read';
+  if (scheme === 'view-source:') return 'unavailableSourceView';
   if (['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'devtools:'].includes(scheme))
-    return 'browser pages are protected';
+    return 'unavailableBrowserPage';
   if (['chrome-extension:', 'moz-extension:', 'extension:'].includes(scheme))
-    return 'extension pages are protected';
+    return 'unavailableExtensionPage';
   const storeHosts = ['chromewebstore.google.com', 'microsoftedge.microsoft.com', 'addons.mozilla.org'];
   if (
     storeHosts.includes(parsed.hostname) ||
     (parsed.hostname === 'chrome.google.com' && parsed.pathname.startsWith('/webstore'))
   )
-    return 'extension stores are protected by the browser';
-  if (/\.pdf$/i.test(parsed.pathname)) return 'PDF documents are shown by the PDF viewer, not as a web page';
+    return 'unavailableStore';
+  if (/\.pdf$/i.test(parsed.pathname)) return 'unavailablePdf';
   return null;
 }
 
-const OUTCOME_MESSAGES: Partial<Record<ToggleOutcome, string>> = {
-  'no-article': 'no article was found on this page',
-  'not-html': 'this is not a web page (PDF, image or other file)',
+const OUTCOME_MESSAGES: Partial<Record<ToggleOutcome, MessageKey>> = {
+  'no-article': 'unavailableNoArticle',
+  'not-html': 'unavailableNotHtml',
 };
 
-async function showUnavailable(tabId: number, why: string): Promise<void> {
+async function showUnavailable(tabId: number, why: MessageKey): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
-    browser.action.setTitle({ tabId, title: `Reader isn't available on this page: ${why}` }),
+    browser.action.setTitle({ tabId, title: t('unavailableTitle', t(why)) }),
   ]);
 }
 
 async function clearUnavailable(tabId: number): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: defaultTitle() }),
+    browser.action.setTitle({ tabId, title: t('actionTitle') }),
   ]);
 }
 
@@ -108,7 +104,7 @@ async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
   return (injected?.result as ToggleOutcome | undefined) ?? 'opened';
 }
 
-const NO_ACCESS = 'the browser does not let extensions read it';
+const NO_ACCESS: MessageKey = 'unavailableNoAccess';
 
 const pending = new Map<number, Promise<void>>();
 
@@ -141,10 +137,10 @@ export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
   return next;
 }
 
-function describeInjectionError(error: unknown): string {
+function describeInjectionError(error: unknown): MessageKey {
   const message = error instanceof Error ? error.message : String(error);
   if (/cannot access|cannot be scripted|permission/i.test(message)) return NO_ACCESS;
-  if (/did not respond/.test(message)) return 'the page did not respond';
-  if (/no tab|closed/i.test(message)) return 'the tab was closed';
-  return 'the page could not be read';
+  if (/did not respond/.test(message)) return 'unavailableNoResponse';
+  if (/no tab|closed/i.test(message)) return 'unavailableTabClosed';
+  return 'unavailableUnreadable';
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { restrictionOf } from '../../utils/toggle';
+import { installFakeI18n } from './helpers/fake-i18n';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -28,9 +29,7 @@ describe('background', () => {
     fireCommand = stubCommands();
     executeScript = vi.fn();
     Object.assign(fakeBrowser.scripting, { executeScript });
-    Object.assign(fakeBrowser.runtime, {
-      getManifest: () => ({ action: { default_title: 'Open Lectern' } }),
-    });
+    installFakeI18n('en');
     background.main();
   });
 
@@ -43,7 +42,7 @@ describe('background', () => {
       files: ['/content-scripts/reader.js'],
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
-    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Open Lectern');
+    expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Open Lectern reader (Alt+Shift+K)');
   });
 
   it('reuses a loaded reader instead of injecting it again', async () => {
@@ -98,13 +97,13 @@ describe('background', () => {
 
 describe('restrictionOf', () => {
   it.each([
-    ['chrome://extensions/', 'browser pages are protected'],
-    ['about:blank', 'browser pages are protected'],
-    ['view-source:https://example.com/', 'source views cannot be read'],
-    ['https://chromewebstore.google.com/detail/x', 'extension stores are protected by the browser'],
-    ['https://chrome.google.com/webstore/detail/x', 'extension stores are protected by the browser'],
-    ['https://example.com/report.PDF', 'PDF documents are shown by the PDF viewer, not as a web page'],
-    ['chrome-extension://abc/options.html', 'extension pages are protected'],
+    ['chrome://extensions/', 'unavailableBrowserPage'],
+    ['about:blank', 'unavailableBrowserPage'],
+    ['view-source:https://example.com/', 'unavailableSourceView'],
+    ['https://chromewebstore.google.com/detail/x', 'unavailableStore'],
+    ['https://chrome.google.com/webstore/detail/x', 'unavailableStore'],
+    ['https://example.com/report.PDF', 'unavailablePdf'],
+    ['chrome-extension://abc/options.html', 'unavailableExtensionPage'],
   ])('%s is restricted', (url, reason) => {
     expect(restrictionOf(url)).toBe(reason);
   });

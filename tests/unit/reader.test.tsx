@@ -327,11 +327,13 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
     const close = vi.fn();
     const unmount = renderReader(
       inner,
-      { article: null, reason: 'no-content', message: 'No article here' },
+      { article: null, reason: 'no-content', message: 'the extraction’s English message, for the CLI' },
       close,
       '',
     );
-    expect(inner.querySelector('[role="status"]')?.textContent).toContain('No article here');
+    expect(inner.querySelector('[role="status"]')?.textContent).toContain(
+      'No article was found on this page.',
+    );
     act(() => inner.querySelector<HTMLButtonElement>('button[aria-label="Dismiss"]')!.click());
     expect(close).toHaveBeenCalledOnce();
     expect(host.querySelector('style')).toBeNull();
