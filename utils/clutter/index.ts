@@ -3,6 +3,7 @@ import { forgetText } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
+import { hoverCards } from './hover-cards';
 import { newsletter } from './newsletter';
 import { shareBars } from './share-bars';
 import { settingsWidgets } from './settings-widgets';
@@ -32,6 +33,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   hidden,
   cookieBanners,
   popups,
+  hoverCards,
   newsletter,
   shareBars,
   settingsWidgets,
