@@ -12,7 +12,6 @@ function stubCommands() {
   Object.assign(fakeBrowser.commands, {
     onCommand: {
       addListener: (listener: Listener) => listeners.push(listener),
-      trigger: (...args: unknown[]) => Promise.all(listeners.map((listener) => listener(...args))),
     },
   });
   return (command: string, tab: unknown) => Promise.all(listeners.map((listener) => listener(command, tab)));
