@@ -1,8 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml, sanitizeToFragment } from './sanitize';
+import { sanitizeChildrenToHtml, sanitizeHtml, sanitizeToFragment } from './sanitize';
 
-const clean = (html: string) => sanitizeHtml(html, window as never);
+/** Both ways in (a string, and the parsed nodes extraction hands over) must give the same clean HTML. */
+function clean(html: string): string {
+  const out = sanitizeHtml(html, window as never);
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  expect(sanitizeChildrenToHtml(parsed, window as never)).toBe(out);
+  return out;
+}
 
 describe('sanitizeHtml', () => {
   it('keeps reading markup', () => {

@@ -191,6 +191,20 @@ export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown
   return purifiersFor(win).html.sanitize(html) as unknown as string;
 }
 
+/**
+ * Sanitized HTML of the children of `el`, an element of the extraction's private copy, which this empties.
+ * DOMPurify imports them into its own inert document and sanitizes them there, as it does any DOM input,
+ * instead of our serializing them to a string for it to parse again (about a third of the sanitizing time).
+ */
+export function sanitizeChildrenToHtml(
+  el: Element,
+  win: PurifyWindow = window as unknown as PurifyWindow,
+): string {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return purifiersFor(win).html.sanitize(range.extractContents()) as unknown as string;
+}
+
 /** Sanitized DOM, the only way extracted HTML enters a document the user sees. */
 export function sanitizeToFragment(
   html: string,

@@ -1,5 +1,5 @@
 import { Readability } from './readability';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeChildrenToHtml } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
 import { copyForExtraction, documentBaseUrl } from './copy-document';
@@ -19,7 +19,7 @@ const WORDS_PER_MINUTE = 230;
 /** A "story" that is mostly links is a home page, a section front or a search page. */
 const MAX_LINK_DENSITY = 0.5;
 
-type PurifyWindow = Parameters<typeof sanitizeHtml>[1];
+type PurifyWindow = Parameters<typeof sanitizeChildrenToHtml>[1];
 
 export interface ExtractOptions {
   /** Window whose DOMPurify sanitizes the content; defaults to the document's own window. */
@@ -55,7 +55,7 @@ function buildArticle(
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : meta.dir,
     excerpt: pick(parsed.excerpt, null),
     leadImage: meta.leadImage,
-    content: sanitizeHtml(body.innerHTML, win),
+    content: sanitizeChildrenToHtml(body, win),
     textContent,
     wordCount,
     readingTimeMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
