@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText, textLength, textOf } from '../extract/text';
+import { normalizedText, textLengthAtMost, textOf } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
 // Safe: names must contain an ad token as a whole word (so "header", "shadow", "download" or
@@ -25,6 +25,6 @@ export const adSlots: ClutterRule = {
       el.hasAttribute('data-ad-slot') ||
       el.localName === 'ins' ||
       AD_NAME.test(name);
-    return named && textLength(el) <= MAX_TEXT;
+    return named && textLengthAtMost(el, MAX_TEXT);
   },
 };

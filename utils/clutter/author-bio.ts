@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { textLength } from '../extract/text';
+import { textLengthAtMost } from '../extract/text';
 
 // Author boxes under a story ("About the Author", photo, bio, "View author archive", follow links).
 // The reader shows the byline from the metadata; the bio is not the article. Safe: named for author
@@ -10,5 +10,5 @@ const MAX_TEXT = 800;
 
 export const authorBio: ClutterRule = {
   name: 'author-bio',
-  test: (el, name) => BIO_NAME.test(name) && textLength(el) <= MAX_TEXT,
+  test: (el, name) => BIO_NAME.test(name) && textLengthAtMost(el, MAX_TEXT),
 };

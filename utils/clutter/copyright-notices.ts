@@ -25,10 +25,11 @@ function closesTheStory(el: Element): boolean {
 export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
-    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a' || closesTheStory(el)) return false;
+    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a') return false;
     const raw = textOf(el);
     if (raw.length > MAX_TEXT * 3) return false;
     const text = normalizedText(raw);
-    return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text);
+    // closesTheStory looks up the enclosing paragraph: asked last, of the few notices only.
+    return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text) && !closesTheStory(el);
   },
 };

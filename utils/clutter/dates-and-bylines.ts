@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { hasMoreVisibleCharsThan, textLength, textOf } from '../extract/text';
+import { hasMoreVisibleCharsThan, textLengthAtMost, textOf } from '../extract/text';
 
 // Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
 // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "Updated 1:39 am EST"). The reader prints the
@@ -29,6 +29,6 @@ export const datesAndBylines: ClutterRule = {
   test: (el, name) => {
     if (isDateLine(el)) return true;
     if (el.localName !== 'time' && !DATE_NAME.test(name)) return false;
-    return textLength(el) <= MAX_TEXT && el.querySelector('p, img, picture, figure, h1, h2') === null;
+    return textLengthAtMost(el, MAX_TEXT) && el.querySelector('p, img, picture, figure, h1, h2') === null;
   },
 };

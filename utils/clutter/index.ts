@@ -1,5 +1,5 @@
 import { nameOf, type ClutterRule } from './rule';
-import { forgetText } from '../extract/text';
+import { forgetText, textOf } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
@@ -75,7 +75,7 @@ const HEADLINED = 'h1, article, [itemprop="articleBody"]';
 export function holdsMostOfTheText(el: Element, pageParagraphText: number): boolean {
   if (pageParagraphText === 0) return false;
   const threshold = Math.min(GUARD_SHARE * pageParagraphText, GUARD_HEADLINED_TEXT);
-  if ((el.textContent ?? '').length < threshold) return false;
+  if (textOf(el).length < threshold) return false;
   const text = paragraphTextLength(el);
   if (text >= GUARD_SHARE * pageParagraphText) return true;
   return text >= GUARD_HEADLINED_TEXT && el.querySelector(HEADLINED) !== null;

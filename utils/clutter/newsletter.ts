@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { textLength } from '../extract/text';
+import { textLengthAtMost } from '../extract/text';
 
 // Newsletter and subscribe boxes and "cta" (call-to-action) sign-up boxes ("Get the day's top stories in your inbox", e-mail sign-up forms).
 // Safe: only blocks named for newsletters/sign-ups or holding an e-mail field, and only short ones
@@ -13,6 +13,6 @@ export const newsletter: ClutterRule = {
   test: (el, name) => {
     const candidate =
       el.localName === 'form' ? el.querySelector('input[type="email"]') !== null : NEWSLETTER.test(name);
-    return candidate && textLength(el) <= MAX_TEXT;
+    return candidate && textLengthAtMost(el, MAX_TEXT);
   },
 };

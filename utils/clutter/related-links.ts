@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { linkDensity, shortNormalizedText, textOf } from '../extract/text';
+import { linkDensity, shortTextOf, textOf } from '../extract/text';
 
 // Lines pointing away from the story: "Related: ...", "SEE MORE: ...", "READ MORE: ...", "Also on
 // rt.com ...", "Click here to subscribe to ... Newsletter", "CLICK HERE TO GET THE FOX NEWS APP", a paragraph that is one link in capitals ("TAYLOR SWIFT CLEARED TO
@@ -36,7 +36,7 @@ export const relatedLinks: ClutterRule = {
   name: 'related-links',
   test: (el) => {
     if (!BLOCKS.has(el.localName) || el.childElementCount > 6) return false;
-    const text = shortNormalizedText(textOf(el), MAX_TEXT);
+    const text = shortTextOf(el, MAX_TEXT);
     if (!text) return false;
     if (LABEL_ONLY.test(text)) return true;
     if (SITE_PROMO.test(text)) return true;

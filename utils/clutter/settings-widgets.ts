@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { textLength, textOf } from '../extract/text';
+import { textLengthAtMost, textOf } from '../extract/text';
 
 // The site's own reading settings: font-size pickers ("ⓕ font-size -2 -1 0 +1 +2"), print / text-size
 // toolbars. The reader has its own settings, so these are pure noise. Safe: short blocks only, named
@@ -15,7 +15,7 @@ export const settingsWidgets: ClutterRule = {
   name: 'settings-widgets',
   test: (el, name) => {
     if (!SETTINGS_NAME.test(name) && !SETTINGS_HINT.test(name)) return false;
-    if (textLength(el) > MAX_TEXT) return false;
+    if (!textLengthAtMost(el, MAX_TEXT)) return false;
     return SETTINGS_NAME.test(name) || SIZE_LABELS.test(textOf(el).trim());
   },
 };

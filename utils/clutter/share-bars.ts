@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { textLength } from '../extract/text';
+import { textLengthAtMost } from '../extract/text';
 
 // Share and social bars: lists of "Facebook share button"-style icons, links to sharer endpoints,
 // "follow us" strips. Safe: a candidate must be named for sharing or made of share links, and must
@@ -27,7 +27,7 @@ export const shareBars: ClutterRule = {
   test: (el, name) => {
     const list = el.localName === 'ul' || el.localName === 'ol';
     if (!list && !SHARE_NAME.test(name)) return false;
-    if (textLength(el) > MAX_TEXT) return false;
+    if (!textLengthAtMost(el, MAX_TEXT)) return false;
     return SHARE_NAME.test(name) || isBarOfShareLinks(el);
   },
 };

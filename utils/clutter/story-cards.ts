@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { textLength } from '../extract/text';
+import { textLengthAtMost } from '../extract/text';
 
 // Grids of story cards for other articles (Digg's "fp-vertical-story", WordPress "related" loops): each
 // an <article> of its own with a linked headline and a teaser. Safe: only on pages with more than one
@@ -13,6 +13,6 @@ export const storyCards: ClutterRule = {
   test: (el) =>
     el.localName === 'article' &&
     el.ownerDocument.getElementsByTagName('article').length >= MIN_ARTICLES &&
-    textLength(el) <= MAX_TEXT &&
+    textLengthAtMost(el, MAX_TEXT) &&
     el.querySelector(LINKED_HEADLINE) !== null,
 };

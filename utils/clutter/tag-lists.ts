@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { linkDensity, textLength } from '../extract/text';
+import { linkDensity, textLengthAtMost } from '../extract/text';
 
 // Tag and topic lists under a story ("Tags: stock car 2018, stock car brasil, ..."). Safe: named for
 // tags/topics/keywords or made of rel="tag" links, short, and mostly link text.
@@ -13,7 +13,7 @@ const MIN_LINK_DENSITY = 0.5;
  * live collection and stops at the first other link, instead of listing all the links of a story wrapper.
  */
 function isListOfTagLinks(el: Element): boolean {
-  if (el.localName === 'a') return false;
+  if (el.localName === 'a' || el.firstElementChild === null) return false;
   const links = el.getElementsByTagName('a');
   let count = 0;
   for (let link = links[0]; link; link = links[++count]) {
@@ -25,7 +25,7 @@ function isListOfTagLinks(el: Element): boolean {
 export const tagLists: ClutterRule = {
   name: 'tag-lists',
   test: (el, name) =>
+    textLengthAtMost(el, MAX_TEXT) &&
     (TAG_NAME.test(name) || isListOfTagLinks(el)) &&
-    textLength(el) <= MAX_TEXT &&
     linkDensity(el) >= MIN_LINK_DENSITY,
 };

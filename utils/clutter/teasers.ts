@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { linkDensity, textLength } from '../extract/text';
+import { linkDensity, textLengthAtMost } from '../extract/text';
 
 // Teaser rails and promo cards for other stories (The Sun's "rail__item", "teaser", "promo", sidebar
 // widgets, recirculation modules): headline + kicker + thumbnail, each a link away. Safe: named for
@@ -13,6 +13,6 @@ export const teasers: ClutterRule = {
   name: 'teasers',
   test: (el, name) => {
     if (!TEASER_NAME.test(name) || el.querySelector('a') === null) return false;
-    return textLength(el) <= MAX_SHORT_TEXT || linkDensity(el) >= MIN_LINK_DENSITY;
+    return textLengthAtMost(el, MAX_SHORT_TEXT) || linkDensity(el) >= MIN_LINK_DENSITY;
   },
 };

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText, normalizedTextOf, textOf } from '../extract/text';
+import { normalizedText, shortTextOf, textOf } from '../extract/text';
 
 // Controls left as text once scripts are gone (and labels of lists other rules removed, "Tags:"): gallery counters ("Image 1 of 23"), "Caption Close", caption
 // toggles ("... more" / "less" anchors without href),
@@ -19,7 +19,9 @@ const COUNTER_NAME =
 export const uiLabels: ClutterRule = {
   name: 'ui-labels',
   test: (el, name) => {
-    if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(normalizedTextOf(el))) return true;
+    if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(shortTextOf(el, MAX_TEXT) ?? '')) {
+      return true;
+    }
     if (COUNTER_NAME.test(name) && /^\s*\d{1,3}\s*$/.test(textOf(el))) return true;
     if (el.childElementCount > 6) return false;
     const raw = textOf(el);

@@ -76,6 +76,21 @@ export function textLength(el: Element): number {
   return normalizedTextOf(el).length;
 }
 
+// Normalizing a text costs a regular-expression pass over all of it and a copy: the rules ask it of short
+// blocks only, and turn long ones down from counts (normalizing keeps every non-space character).
+
+/** textLength(el) <= max, without normalizing a text whose raw length or non-space count settles it. */
+export function textLengthAtMost(el: Element, max: number): boolean {
+  const raw = textOf(el);
+  if (raw.length <= max) return true;
+  return !hasMoreVisibleCharsThan(raw, max) && textLength(el) <= max;
+}
+
+/** shortNormalizedText of the element's text. */
+export function shortTextOf(el: Element, max: number): string | null {
+  return shortNormalizedText(textOf(el), max);
+}
+
 /** Share of an element's text that sits inside links: 1 for a list of headlines, ~0 for prose. */
 export function linkDensity(el: Element): number {
   const total = textLength(el);
