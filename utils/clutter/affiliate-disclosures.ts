@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText, textOf } from '../extract/text';
+import { normalizedTextOf, textOf } from '../extract/text';
 
 // Affiliate and sponsorship disclosures ("This post may contain affiliate links", "Microsoft may earn
 // an Affiliate Commission if you purchase something through recommended links"): site boilerplate
@@ -14,9 +14,8 @@ export const affiliateDisclosures: ClutterRule = {
   name: 'affiliate-disclosures',
   test: (el) => {
     if (!BLOCKS.has(el.localName)) return false;
-    const raw = textOf(el);
-    if (raw.length > MAX_TEXT * 3) return false;
-    const text = normalizedText(raw);
+    if (textOf(el).length > MAX_TEXT * 3) return false;
+    const text = normalizedTextOf(el);
     return text.length <= MAX_TEXT && DISCLOSURE.test(text);
   },
 };

@@ -1,5 +1,5 @@
 import type { ClutterRule } from './rule';
-import { normalizedText, textOf } from '../extract/text';
+import { normalizedTextOf, textOf } from '../extract/text';
 
 // Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
 // any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
@@ -26,9 +26,8 @@ export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
     if (el.childElementCount > MAX_CHILDREN || el.localName === 'a') return false;
-    const raw = textOf(el);
-    if (raw.length > MAX_TEXT * 3) return false;
-    const text = normalizedText(raw);
+    if (textOf(el).length > MAX_TEXT * 3) return false;
+    const text = normalizedTextOf(el);
     // closesTheStory looks up the enclosing paragraph: asked last, of the few notices only.
     return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text) && !closesTheStory(el);
   },

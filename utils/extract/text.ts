@@ -21,19 +21,6 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * normalizedText(text) when that is at most `max` characters, else null. Rules that only care about short
- * lines ask this of every block on the page, wrappers of the whole story included: a long text is turned
- * down after reading `max` visible characters instead of being normalized whole (normalizing cannot make a
- * text shorter than its count of non-space characters).
- */
-export function shortNormalizedText(text: string | null | undefined, max: number): string | null {
-  const raw = text ?? '';
-  if (hasMoreVisibleCharsThan(raw, max)) return null;
-  const normalized = normalizedText(raw);
-  return normalized.length <= max ? normalized : null;
-}
-
-/**
  * True when `text` has more than `max` non-space characters, so that any whitespace-collapsed form of it is
  * longer than `max`. Stops reading at that point: a story wrapper's text need not be scanned, let alone copied.
  */
@@ -77,7 +64,8 @@ export function textLength(el: Element): number {
 }
 
 // Normalizing a text costs a regular-expression pass over all of it and a copy: the rules ask it of short
-// blocks only, and turn long ones down from counts (normalizing keeps every non-space character).
+// blocks only (once per block: normalizedTextOf remembers it), and turn long ones down from counts
+// (normalizing keeps every non-space character).
 
 /** textLength(el) <= max, without normalizing a text whose raw length or non-space count settles it. */
 export function textLengthAtMost(el: Element, max: number): boolean {
@@ -86,9 +74,16 @@ export function textLengthAtMost(el: Element, max: number): boolean {
   return !hasMoreVisibleCharsThan(raw, max) && textLength(el) <= max;
 }
 
-/** shortNormalizedText of the element's text. */
+/**
+ * The element's normalized text when that is at most `max` characters, else null. Rules that only care about
+ * short lines ask this of every block on the page, wrappers of the whole story included: a long text is turned
+ * down after counting `max` visible characters instead of being normalized whole (normalizing cannot make a
+ * text shorter than its count of non-space characters). The normalized text is remembered for the other rules.
+ */
 export function shortTextOf(el: Element, max: number): string | null {
-  return shortNormalizedText(textOf(el), max);
+  if (hasMoreVisibleCharsThan(textOf(el), max)) return null;
+  const normalized = normalizedTextOf(el);
+  return normalized.length <= max ? normalized : null;
 }
 
 /** Share of an element's text that sits inside links: 1 for a list of headlines, ~0 for prose. */
