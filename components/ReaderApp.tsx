@@ -5,6 +5,7 @@ import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
 import { remoteSettingsStore } from '../utils/settings-remote';
 import { useSettings } from './useSettings';
+import type { ReaderSettings } from '../utils/settings';
 
 // The extraction's own `message` is English, for the CLI; people see these, in their language.
 const NO_ARTICLE_MESSAGES: Record<NoArticleReason, MessageKey> = {
@@ -14,8 +15,16 @@ const NO_ARTICLE_MESSAGES: Record<NoArticleReason, MessageKey> = {
   'too-large': 'noArticleTooLarge',
 };
 
-export function ReaderApp({ article, url, onClose }: { article: Article; url: string; onClose: () => void }) {
-  const { settings, change } = useSettings(remoteSettingsStore);
+interface ReaderAppProps {
+  article: Article;
+  url: string;
+  onClose: () => void;
+  /** The stored settings when the caller already has them: the first frame is then the finished reader. */
+  initialSettings?: ReaderSettings;
+}
+
+export function ReaderApp({ article, url, onClose, initialSettings }: ReaderAppProps) {
+  const { settings, change } = useSettings(remoteSettingsStore, initialSettings);
   // Nothing until the stored settings are in: a first frame at the default size would visibly jump.
   if (!settings) return null;
   return (
@@ -52,6 +61,7 @@ export function renderReader(
   extraction: Extraction,
   close: () => void,
   url: string = location.href,
+  settings?: ReaderSettings,
 ): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close();
@@ -60,7 +70,7 @@ export function renderReader(
   const removePrintRule = extraction.article ? addPrintRule(container) : () => undefined;
   render(
     extraction.article ? (
-      <ReaderApp article={extraction.article} url={url} onClose={close} />
+      <ReaderApp article={extraction.article} url={url} onClose={close} initialSettings={settings} />
     ) : (
       <NoArticleNotice message={t(NO_ARTICLE_MESSAGES[extraction.reason])} onDismiss={close} />
     ),

@@ -12,19 +12,22 @@ export interface SettingsState {
  * The stored settings, live. Changes show at once and are written in order; while this page's own writes
  * are in flight, their storage echoes are ignored (an echo of an older write would roll the form back
  * under a user arrowing through a select), then the stored value is read once more to catch up with
- * anything another tab wrote meanwhile.
+ * anything another tab wrote meanwhile. `initial`: the stored settings when the caller has already read them
+ * (the reader asks while it extracts the article), so they are not read a second time.
  */
-export function useSettings(store: SettingsStore): SettingsState {
-  const [settings, setSettings] = useState<ReaderSettings | null>(null);
+export function useSettings(store: SettingsStore, initial?: ReaderSettings): SettingsState {
+  const [settings, setSettings] = useState<ReaderSettings | null>(initial ?? null);
   const inFlight = useRef(0);
   const live = useRef(true);
 
   useEffect(() => {
     live.current = true;
-    void store
-      .load()
-      .catch(() => ({ ...DEFAULT_SETTINGS }))
-      .then((loaded) => live.current && setSettings((current) => current ?? loaded));
+    if (!initial) {
+      void store
+        .load()
+        .catch(() => ({ ...DEFAULT_SETTINGS }))
+        .then((loaded) => live.current && setSettings((current) => current ?? loaded));
+    }
     const stop = store.watch((next) => {
       if (inFlight.current === 0) setSettings(next);
     });

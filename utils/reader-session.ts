@@ -1,14 +1,22 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/article';
+import type { ReaderSettings } from './settings';
 import { attachShadowHost, type ShadowHost } from './shadow-host';
 
 /** What a toggle did, reported back to the background so it can badge the button. */
 export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'not-html';
 
 export interface ReaderView {
+  /** The stored reading settings (never rejects: defaults when they cannot be read). */
+  loadSettings(): Promise<ReaderSettings>;
   /** Renders the reader (or the notice) into the shadow root's container; returns its unmount. */
-  render(container: HTMLElement, extraction: Extraction, close: () => void): () => void;
+  render(
+    container: HTMLElement,
+    extraction: Extraction,
+    close: () => void,
+    settings: ReaderSettings,
+  ): () => void;
   css: string;
 }
 
@@ -16,8 +24,10 @@ const NOTICE_MS = 5000;
 
 /**
  * A user-timing mark set once the frame that shows the overlay has been produced: a task posted from
- * requestAnimationFrame runs after that frame's paint. `npm run bench:speed` reads click-to-paint from it
- * (DevTools' Performance panel shows it too); it costs one rAF and one timer per open.
+ * requestAnimationFrame runs after that frame's paint. The reader renders the whole article synchronously
+ * (its settings are in hand before it mounts), so that frame shows the article's text, not an empty overlay.
+ * `npm run bench:speed` reads click-to-paint from it (DevTools' Performance panel shows it too); it costs one
+ * rAF and one timer per open.
  */
 export const PAINTED_MARK = 'lectern:painted';
 
@@ -45,14 +55,17 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
 
   async function open(): Promise<ToggleOutcome> {
     if (!/html|xml/.test(document.contentType)) return 'not-html';
+    // Asked first: the background answers while the extraction runs, and the reader's first frame is final.
+    const settings = view.loadSettings();
     const extraction = extractArticle(document, location.href);
+    const loaded = await settings;
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focused = document.activeElement as HTMLElement | null;
     const kind = extraction.article ? 'reader' : 'notice';
     const shadowHost = attachShadowHost('lectern-reader', view.css, kind);
     ui = {
       ...shadowHost,
-      unmount: view.render(shadowHost.container, extraction, () => void toggle('close')),
+      unmount: view.render(shadowHost.container, extraction, () => void toggle('close'), loaded),
     };
     markWhenPainted();
     if (!extraction.article) {

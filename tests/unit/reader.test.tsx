@@ -300,6 +300,16 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
     host.remove();
   });
 
+  it('with the settings in hand, shows the whole reader in its first render', () => {
+    const { host, inner } = shadowContainer();
+    const settings = { ...DEFAULT_SETTINGS, fontSize: 22 };
+    const unmount = renderReader(inner, { article: ARTICLE }, vi.fn(), 'https://x.example/', settings);
+    expect(inner.querySelector('.font-size-value')?.textContent).toBe('22 px');
+    expect(inner.querySelector('.article-body')?.textContent).not.toBe('');
+    act(() => unmount());
+    host.remove();
+  });
+
   it('closes on Escape', async () => {
     const { host, inner } = shadowContainer();
     const close = vi.fn();

@@ -25,7 +25,7 @@ function isListOfTagLinks(el: Element): boolean {
 export const tagLists: ClutterRule = {
   name: 'tag-lists',
   test: (el, name) =>
-    textLengthAtMost(el, MAX_TEXT) &&
     (TAG_NAME.test(name) || isListOfTagLinks(el)) &&
+    textLengthAtMost(el, MAX_TEXT) &&
     linkDensity(el) >= MIN_LINK_DENSITY,
 };
