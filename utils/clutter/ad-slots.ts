@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, childCountOf, tagOf, type ClutterRule } from './rule';
 import { normalizedTextOf, textLengthAtMost, textOf } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
@@ -19,11 +19,11 @@ function isAdLabel(el: Element): boolean {
 export const adSlots: ClutterRule = {
   name: 'ad-slots',
   test: (el, name) => {
-    if (el.childElementCount <= 1 && isAdLabel(el)) return true;
+    if (childCountOf(el) <= 1 && isAdLabel(el)) return true;
     const named =
-      el.hasAttribute('data-ad-unit') ||
-      el.hasAttribute('data-ad-slot') ||
-      el.localName === 'ins' ||
+      attributeOf(el, 'data-ad-unit') !== null ||
+      attributeOf(el, 'data-ad-slot') !== null ||
+      tagOf(el) === 'ins' ||
       AD_NAME.test(name);
     return named && textLengthAtMost(el, MAX_TEXT);
   },

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { tagOf, type ClutterRule } from './rule';
 import { normalizedTextOf, textOf } from '../extract/text';
 
 // Affiliate and sponsorship disclosures ("This post may contain affiliate links", "Microsoft may earn
@@ -13,7 +13,7 @@ const MAX_TEXT = 300;
 export const affiliateDisclosures: ClutterRule = {
   name: 'affiliate-disclosures',
   test: (el) => {
-    if (!BLOCKS.has(el.localName)) return false;
+    if (!BLOCKS.has(tagOf(el))) return false;
     if (textOf(el).length > MAX_TEXT * 3) return false;
     const text = normalizedTextOf(el);
     return text.length <= MAX_TEXT && DISCLOSURE.test(text);

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, tagOf, type ClutterRule } from './rule';
 import { normalizedTextOf } from '../extract/text';
 
 // "go top" / "back to top" / "scroll up" links and buttons. Safe: only in-page links or elements named
@@ -11,7 +11,7 @@ const TOP_TEXT =
 export const backToTop: ClutterRule = {
   name: 'back-to-top',
   test: (el, name) => {
-    const inPageLink = el.localName === 'a' && (el.getAttribute('href') ?? '').startsWith('#');
+    const inPageLink = tagOf(el) === 'a' && (attributeOf(el, 'href') ?? '').startsWith('#');
     if (!inPageLink && !TOP_NAME.test(name)) return false;
     const text = normalizedTextOf(el);
     if (text.length > 30) return false;

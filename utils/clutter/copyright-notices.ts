@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { childCountOf, tagOf, type ClutterRule } from './rule';
 import { normalizedTextOf, textOf } from '../extract/text';
 
 // Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
@@ -25,7 +25,7 @@ function closesTheStory(el: Element): boolean {
 export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
-    if (el.childElementCount > MAX_CHILDREN || el.localName === 'a') return false;
+    if (childCountOf(el) > MAX_CHILDREN || tagOf(el) === 'a') return false;
     if (textOf(el).length > MAX_TEXT * 3) return false;
     const text = normalizedTextOf(el);
     // closesTheStory looks up the enclosing paragraph: asked last, of the few notices only.

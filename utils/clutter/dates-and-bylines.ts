@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { childCountOf, tagOf, type ClutterRule } from './rule';
 import { hasMoreVisibleCharsThan, textLengthAtMost, textOf } from '../extract/text';
 
 // Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
@@ -16,7 +16,7 @@ const DATE_LINE =
 const MAX_DATE_LINE = 90;
 
 function isDateLine(el: Element): boolean {
-  if (el.childElementCount > 3) return false;
+  if (childCountOf(el) > 3) return false;
   // Asked of nearly every element, story wrappers included: turn long text down before collapsing it.
   const raw = textOf(el);
   if (hasMoreVisibleCharsThan(raw, MAX_DATE_LINE)) return false;
@@ -28,7 +28,7 @@ export const datesAndBylines: ClutterRule = {
   name: 'dates-and-bylines',
   test: (el, name) => {
     if (isDateLine(el)) return true;
-    if (el.localName !== 'time' && !DATE_NAME.test(name)) return false;
+    if (tagOf(el) !== 'time' && !DATE_NAME.test(name)) return false;
     return textLengthAtMost(el, MAX_TEXT) && el.querySelector('p, img, picture, figure, h1, h2') === null;
   },
 };

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, type ClutterRule } from './rule';
 
 // Hidden from the reader: the `hidden` attribute, aria-hidden="true" and inline display:none /
 // visibility:hidden (only inline styles: computing styles would force layout). Safe because the page
@@ -9,12 +9,12 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 export const hidden: ClutterRule = {
   name: 'hidden',
   test: (el) => {
-    if (el.hasAttribute('hidden')) return true;
-    const style = el.getAttribute('style');
+    if (attributeOf(el, 'hidden') !== null) return true;
+    const style = attributeOf(el, 'style');
     if (style && HIDDEN_STYLE.test(style)) return true;
     return (
-      el.getAttribute('aria-hidden') === 'true' &&
-      !(el.getAttribute('class') ?? '').includes('fallback-image')
+      attributeOf(el, 'aria-hidden') === 'true' &&
+      !(attributeOf(el, 'class') ?? '').includes('fallback-image')
     );
   },
 };

@@ -1,4 +1,4 @@
-import { nameOf, type ClutterRule } from './rule';
+import { askAbout, nameOf, tagOf, type ClutterRule } from './rule';
 import { forgetText, textOf } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
@@ -117,10 +117,15 @@ function clutterRuleFor(
   rules: readonly ClutterRule[],
   pageParagraphText: number,
 ): string | null {
-  if (JUNK_TAGS.has(el.localName)) return 'junk';
-  const name = nameOf(el);
-  const rule = rules.find((r) => r.test(el, name));
-  return rule && !holdsMostOfTheText(el, pageParagraphText) ? rule.name : null;
+  askAbout(el);
+  try {
+    if (JUNK_TAGS.has(tagOf(el))) return 'junk';
+    const name = nameOf(el);
+    const rule = rules.find((r) => r.test(el, name));
+    return rule && !holdsMostOfTheText(el, pageParagraphText) ? rule.name : null;
+  } finally {
+    askAbout(null);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, tagOf, type ClutterRule } from './rule';
 import { linkDensity } from '../extract/text';
 
 // Site navigation: <nav>, role=navigation, breadcrumbs, menus and skip links ("Sign In Home News
@@ -11,8 +11,8 @@ const MIN_LINK_DENSITY = 0.6;
 export const navigation: ClutterRule = {
   name: 'navigation',
   test: (el, name) => {
-    const role = el.getAttribute('role');
-    if (el.localName === 'nav' || role === 'navigation' || role === 'menubar' || role === 'menu') return true;
+    const role = attributeOf(el, 'role');
+    if (tagOf(el) === 'nav' || role === 'navigation' || role === 'menubar' || role === 'menu') return true;
     return NAV_NAME.test(name) && linkDensity(el) >= MIN_LINK_DENSITY;
   },
 };

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { tagOf, type ClutterRule } from './rule';
 import { textLengthAtMost } from '../extract/text';
 
 // Newsletter and subscribe boxes and "cta" (call-to-action) sign-up boxes ("Get the day's top stories in your inbox", e-mail sign-up forms).
@@ -12,7 +12,7 @@ export const newsletter: ClutterRule = {
   name: 'newsletter',
   test: (el, name) => {
     const candidate =
-      el.localName === 'form' ? el.querySelector('input[type="email"]') !== null : NEWSLETTER.test(name);
+      tagOf(el) === 'form' ? el.querySelector('input[type="email"]') !== null : NEWSLETTER.test(name);
     return candidate && textLengthAtMost(el, MAX_TEXT);
   },
 };

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, tagOf, type ClutterRule } from './rule';
 
 // Pop-ups and modals: dialogs, overlays and "X CLOSE" boxes laid over the page (subscribe walls, app
 // prompts). Safe: an article is never inside a dialog, and a lightbox class on a figure is not matched
@@ -11,9 +11,9 @@ const CONTAINERS = new Set(['div', 'section', 'aside', 'form', 'ul']);
 export const popups: ClutterRule = {
   name: 'popups',
   test: (el, name) => {
-    const tag = el.localName;
-    if (tag === 'dialog' || el.getAttribute('aria-modal') === 'true') return true;
-    const role = el.getAttribute('role');
+    const tag = tagOf(el);
+    if (tag === 'dialog' || attributeOf(el, 'aria-modal') === 'true') return true;
+    const role = attributeOf(el, 'role');
     if (role === 'dialog' || role === 'alertdialog') return true;
     return CONTAINERS.has(tag) && POPUP.test(name);
   },

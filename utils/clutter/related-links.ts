@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { childCountOf, tagOf, type ClutterRule } from './rule';
 import { linkDensity, shortTextOf, textOf } from '../extract/text';
 
 // Lines pointing away from the story: "Related: ...", "SEE MORE: ...", "READ MORE: ...", "Also on
@@ -20,7 +20,7 @@ const SHOUT_LINK_DENSITY = 0.9;
 
 /** Fox-style in-body links to other stories: a paragraph that is one link, in capitals, headline-long. */
 function isShoutedHeadlineLink(el: Element): boolean {
-  if (el.localName !== 'p') return false;
+  if (tagOf(el) !== 'p') return false;
   const raw = textOf(el).trim();
   const words = raw.split(/\s+/).length;
   return (
@@ -35,7 +35,7 @@ function isShoutedHeadlineLink(el: Element): boolean {
 export const relatedLinks: ClutterRule = {
   name: 'related-links',
   test: (el) => {
-    if (!BLOCKS.has(el.localName) || el.childElementCount > 6) return false;
+    if (!BLOCKS.has(tagOf(el)) || childCountOf(el) > 6) return false;
     const text = shortTextOf(el, MAX_TEXT);
     if (!text) return false;
     if (LABEL_ONLY.test(text)) return true;

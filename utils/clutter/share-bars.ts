@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { tagOf, type ClutterRule } from './rule';
 import { textLengthAtMost } from '../extract/text';
 
 // Share and social bars: lists of "Facebook share button"-style icons, links to sharer endpoints,
@@ -25,7 +25,7 @@ function isBarOfShareLinks(el: Element): boolean {
 export const shareBars: ClutterRule = {
   name: 'share-bars',
   test: (el, name) => {
-    const list = el.localName === 'ul' || el.localName === 'ol';
+    const list = tagOf(el) === 'ul' || tagOf(el) === 'ol';
     if (!list && !SHARE_NAME.test(name)) return false;
     if (!textLengthAtMost(el, MAX_TEXT)) return false;
     return SHARE_NAME.test(name) || isBarOfShareLinks(el);

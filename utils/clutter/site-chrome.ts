@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, tagOf, type ClutterRule } from './rule';
 
 // The page's header and footer landmarks: masthead, copyright, addresses, "About Us / LETTER" links.
 // Safe: only banner/contentinfo landmarks, i.e. <header>/<footer> that are not inside an <article> or
@@ -8,9 +8,9 @@ const SECTIONING = 'article, main, section, [role="main"], [role="article"]';
 export const siteChrome: ClutterRule = {
   name: 'site-chrome',
   test: (el) => {
-    const role = el.getAttribute('role');
+    const role = attributeOf(el, 'role');
     if (role === 'banner' || role === 'contentinfo') return true;
-    if (el.localName !== 'header' && el.localName !== 'footer') return false;
+    if (tagOf(el) !== 'header' && tagOf(el) !== 'footer') return false;
     return el.parentElement?.closest(SECTIONING) == null;
   },
 };

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { tagOf, type ClutterRule } from './rule';
 import { textLengthAtMost } from '../extract/text';
 
 // Grids of story cards for other articles (Digg's "fp-vertical-story", WordPress "related" loops): each
@@ -11,7 +11,7 @@ const MIN_ARTICLES = 2;
 export const storyCards: ClutterRule = {
   name: 'story-cards',
   test: (el) =>
-    el.localName === 'article' &&
+    tagOf(el) === 'article' &&
     el.ownerDocument.getElementsByTagName('article').length >= MIN_ARTICLES &&
     textLengthAtMost(el, MAX_TEXT) &&
     el.querySelector(LINKED_HEADLINE) !== null,

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { childCountOf, tagOf, type ClutterRule } from './rule';
 import { linkDensity, textLengthAtMost } from '../extract/text';
 
 // Tag and topic lists under a story ("Tags: stock car 2018, stock car brasil, ..."). Safe: named for
@@ -13,7 +13,7 @@ const MIN_LINK_DENSITY = 0.5;
  * live collection and stops at the first other link, instead of listing all the links of a story wrapper.
  */
 function isListOfTagLinks(el: Element): boolean {
-  if (el.localName === 'a' || el.firstElementChild === null) return false;
+  if (tagOf(el) === 'a' || childCountOf(el) === 0) return false;
   const links = el.getElementsByTagName('a');
   let count = 0;
   for (let link = links[0]; link; link = links[++count]) {

@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { childCountOf, tagOf, type ClutterRule } from './rule';
 import { linkDensity, normalizedText, normalizedTextOf } from '../extract/text';
 
 // "Top 10 Stories", most-read / most-popular / trending / related / recommended / "read next" /
@@ -25,7 +25,7 @@ function leadingHeadingText(el: Element): string {
 
 /** A bare "Don't miss" / "Most read" heading directly followed by a list of links. */
 function isListTitle(el: Element): boolean {
-  if (!HEADING_TAG.test(el.localName) && !(el.localName === 'p' && el.childElementCount === 1)) return false;
+  if (!HEADING_TAG.test(tagOf(el)) && !(tagOf(el) === 'p' && childCountOf(el) === 1)) return false;
   const next = el.nextElementSibling;
   if (!next || !LIST_TAGS.has(next.localName)) return false;
   return LIST_HEADING.test(normalizedTextOf(el)) && linkDensity(next) >= MIN_LINK_DENSITY;
@@ -36,7 +36,7 @@ export const topLists: ClutterRule = {
   test: (el, name) => {
     if (isListTitle(el)) return true;
     return (
-      (LIST_NAME.test(name) || (BLOCK_TAGS.has(el.localName) && LIST_HEADING.test(leadingHeadingText(el)))) &&
+      (LIST_NAME.test(name) || (BLOCK_TAGS.has(tagOf(el)) && LIST_HEADING.test(leadingHeadingText(el)))) &&
       linkDensity(el) >= MIN_LINK_DENSITY
     );
   },

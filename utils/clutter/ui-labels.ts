@@ -1,4 +1,4 @@
-import type { ClutterRule } from './rule';
+import { attributeOf, childCountOf, tagOf, type ClutterRule } from './rule';
 import { normalizedTextOf, shortTextOf, textOf } from '../extract/text';
 
 // Controls left as text once scripts are gone (and labels of lists other rules removed, "Tags:"): gallery counters ("Image 1 of 23"), "Caption Close", caption
@@ -19,11 +19,15 @@ const COUNTER_NAME =
 export const uiLabels: ClutterRule = {
   name: 'ui-labels',
   test: (el, name) => {
-    if (el.localName === 'a' && !el.hasAttribute('href') && TOGGLE.test(shortTextOf(el, MAX_TEXT) ?? '')) {
+    if (
+      tagOf(el) === 'a' &&
+      attributeOf(el, 'href') === null &&
+      TOGGLE.test(shortTextOf(el, MAX_TEXT) ?? '')
+    ) {
       return true;
     }
     if (COUNTER_NAME.test(name) && /^\s*\d{1,3}\s*$/.test(textOf(el))) return true;
-    if (el.childElementCount > 6) return false;
+    if (childCountOf(el) > 6) return false;
     const length = textOf(el).length;
     if (length === 0 || length > MAX_TEXT * 4) return false;
     const text = normalizedTextOf(el);
