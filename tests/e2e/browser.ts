@@ -6,13 +6,17 @@ import type { browser } from 'wxt/browser';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/find-chromium';
 import { startTestServer, type TestServer } from './server';
+import { waitFor } from './wait';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
-// Without the networking flags Chromium keeps calling home and gets refused on offline machines.
-const CHROMIUM_ARGS = [
+const LOAD_FROM_COMMAND_LINE = [
   `--disable-extensions-except=${EXTENSION_DIR}`,
   `--load-extension=${EXTENSION_DIR}`,
+];
+
+// Without the networking flags Chromium keeps calling home and gets refused on offline machines.
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -38,6 +42,11 @@ export interface ReaderBrowser {
   clickToolbar(page: Page): Promise<void>;
   /** The same click, prepared: the returned function only fires it (for timing the click alone). */
   toolbarClicker(page: Page): Promise<() => Promise<void>>;
+  /**
+   * Reloads the extension from its folder, as an update does (only with `reloadable`). The service worker
+   * of the old version is gone afterwards: `worker`, `clicksSeen` and `workerErrors` describe the old one.
+   */
+  reloadExtension(): Promise<void>;
   /** The button's badge text and tooltip for this page's tab. */
   badge(page: Page): Promise<{ text: string; title: string }>;
   close(): Promise<void>;
@@ -56,6 +65,12 @@ export interface LaunchOptions {
   /** More folders for the server to serve (URL prefix → folder). */
   extraMounts?: Record<string, string>;
   extraArgs?: string[];
+  /**
+   * Load the extension through the DevTools protocol, so that it can be reloaded. Chromium 156 disables an
+   * extension loaded with --load-extension when it is reloaded ("unsupported developer extension"), while
+   * `Extensions.loadUnpacked` of the same folder again reloads it in place, like an update.
+   */
+  reloadable?: boolean;
 }
 
 export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<ReaderBrowser> {
@@ -64,10 +79,18 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPathOrThrow(),
     headless: !options.headed,
-    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : LOAD_FROM_COMMAND_LINE),
+      ...(options.extraArgs ?? []),
+    ],
+    ignoreDefaultArgs: options.reloadable ? ['--disable-extensions'] : undefined,
     env: options.env,
     viewport: { width: 1200, height: 800 },
   });
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const loadThroughCdp = () => cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
+  if (options.reloadable) await loadThroughCdp();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const consoleErrors: string[] = [];
@@ -75,7 +98,6 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await worker.evaluate(installWorkerProbes);
-  const cdp = await context.browser()!.newBrowserCDPSession();
 
   async function tabTargetId(page: Page): Promise<string> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] } as never);
@@ -109,6 +131,15 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
     goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
     clickToolbar: async (page) => (await toolbarClicker(page))(),
     toolbarClicker,
+    async reloadExtension() {
+      if (!options.reloadable) throw new Error('launch with { reloadable: true } to reload the extension');
+      // A click that arrives while the new version is still starting is lost: wait until its worker
+      // listens for clicks.
+      const started = context.waitForEvent('serviceworker', { timeout: 10_000 });
+      await loadThroughCdp();
+      const next = await started;
+      await waitFor(() => next.evaluate(listensForClicks), Boolean, 'the new version to listen for clicks');
+    },
     async badge(page) {
       await page.bringToFront();
       return worker.evaluate(readActiveTabBadge);
@@ -136,6 +167,10 @@ function installWorkerProbes(): void {
   self.addEventListener('unhandledrejection', (event) =>
     errors.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason)}`),
   );
+}
+
+function listensForClicks(): boolean {
+  return (Reflect.get(self, 'chrome') as ChromeApi).action.onClicked.hasListeners();
 }
 
 function readClicksSeen(): number {
