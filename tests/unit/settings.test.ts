@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -180,6 +180,7 @@ describe('migration and storage area (fresh module per test)', () => {
 
 describe('settings requests from the reader in a page', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('answers load, update and reset through the one item', async () => {
     serveSettingsRequests();
