@@ -43,8 +43,8 @@ export interface ReaderBrowser {
   /** The same click, prepared: the returned function only fires it (for timing the click alone). */
   toolbarClicker(page: Page): Promise<() => Promise<void>>;
   /**
-   * Reloads the extension from its folder, as an update does (only with `reloadable`). The service worker
-   * of the old version is gone afterwards: `worker`, `clicksSeen` and `workerErrors` describe the old one.
+   * Reloads the extension from its folder, as an update does (only with `reloadable`). Afterwards `worker`
+   * is the new version's; `clicksSeen` counts its clicks; `workerErrors` keeps the old version's too.
    */
   reloadExtension(): Promise<void>;
   /** The button's badge text and tooltip for this page's tab. */
@@ -91,13 +91,17 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
   const cdp = await context.browser()!.newBrowserCDPSession();
   const loadThroughCdp = () => cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
   if (options.reloadable) await loadThroughCdp();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const consoleErrors: string[] = [];
-  worker.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  await worker.evaluate(installWorkerProbes);
+  // Errors of earlier versions (before a reload) are kept: the probes live and die with their worker.
+  const errorsSeen: string[] = [];
+  async function watchWorker(next: Worker): Promise<void> {
+    next.on('console', (message) => {
+      if (message.type() === 'error') errorsSeen.push(message.text());
+    });
+    await next.evaluate(installWorkerProbes);
+  }
+  await watchWorker(worker);
 
   async function tabTargetId(page: Page): Promise<string> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] } as never);
@@ -119,10 +123,12 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      return worker;
+    },
     server,
     clicksSeen: () => worker.evaluate(readClicksSeen),
-    workerErrors: async () => [...consoleErrors, ...(await worker.evaluate(readWorkerErrors))],
+    workerErrors: async () => [...errorsSeen, ...(await worker.evaluate(readWorkerErrors))],
     async openTab(path, host) {
       const page = await context.newPage();
       await page.goto(server.url(path, host));
@@ -135,10 +141,13 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
       if (!options.reloadable) throw new Error('launch with { reloadable: true } to reload the extension');
       // A click that arrives while the new version is still starting is lost: wait until its worker
       // listens for clicks.
+      errorsSeen.push(...(await worker.evaluate(readWorkerErrors)));
       const started = context.waitForEvent('serviceworker', { timeout: 10_000 });
       await loadThroughCdp();
       const next = await started;
       await waitFor(() => next.evaluate(listensForClicks), Boolean, 'the new version to listen for clicks');
+      await watchWorker(next);
+      worker = next;
     },
     async badge(page) {
       await page.bringToFront();

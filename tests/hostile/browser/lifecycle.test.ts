@@ -107,7 +107,6 @@ describe('lifecycle', () => {
     // 1. The reader of the old version is touched after the update: it closes quietly.
     await toggleTo(page, 1);
     await opened();
-    const workerErrors = await browser.workerErrors();
     await browser.reloadExtension();
     expect(await hosts(page), 'the old reader stays until the user acts').toBe(1);
     await reader.click(INCREASE);
@@ -135,7 +134,7 @@ describe('lifecycle', () => {
     await opened();
     await toggleTo(page, 0);
 
-    expect(workerErrors).toEqual([]);
+    expect(await browser.workerErrors()).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
