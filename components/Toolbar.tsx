@@ -37,6 +37,8 @@ export function Toolbar({ settings, onChange, onClose }: ToolbarProps) {
       <div class="choices" id="lectern-choices">
         <ChoiceControls settings={settings} onChange={onChange} />
       </div>
+      {/* Filled by the adjustments script (the "Removed" button and panel); Preact leaves it empty. */}
+      <span class="adjust-slot" />
       <button
         type="button"
         class="icon-button close"
