@@ -67,7 +67,9 @@ export function recordRemovals(doc: Document, url: string, shownText: string): R
     order: order.get(element) ?? -1,
     text: normalizeText(element.textContent),
   }));
-  const kept = units.filter((unit) => unit.text && shownText.includes(unit.text));
+  const kept = units
+    .filter((unit) => unit.text && shownText.includes(unit.text))
+    .map((unit) => ({ order: unit.order, key: textKey(unit.element) }));
   const candidates: Candidate[] = [
     ...clutter.map(({ rule, element }) => ({ rule, element, order: order.get(element) ?? -1 })),
     ...units
@@ -76,19 +78,21 @@ export function recordRemovals(doc: Document, url: string, shownText: string): R
   ].sort((a, b) => a.order - b.order);
   const path = (el: Element) => cssPath(el, copy.body, (node) => parents.get(node) ?? null);
   const removals: Removal[] = [];
+  let next = 0; // kept[next] is the first kept block after the candidate: both lists are in page order
   for (const { rule, element, order: at } of candidates) {
     const text = textKey(element);
     if (!text) continue;
-    const before = kept.filter((unit) => unit.order < at).pop();
-    const after = kept.find((unit) => unit.order > at);
+    while (next < kept.length && (kept[next]?.order ?? Infinity) < at) next++;
+    const before = kept[next - 1];
+    const after = kept[next];
     removals.push({
       id: removals.length,
       rule,
       preview: previewOf(element, text),
       fingerprint: { text, path: path(element) },
       order: at,
-      before: before ? textKey(before.element) : null,
-      after: after ? textKey(after.element) : null,
+      before: before?.key ?? null,
+      after: after?.key ?? null,
       html: () => htmlOf(element, baseUrl),
     });
   }

@@ -54,9 +54,20 @@ export function deleteSite(host: string): Promise<SiteRules> {
   return change((sites) => Object.fromEntries(Object.entries(sites).filter(([name]) => name !== host)));
 }
 
-/** Merges a file's rules into the stored ones; says how many were added and how many were not valid. */
-export async function importSites(raw: unknown): Promise<{ added: number; dropped: number }> {
-  const incoming = validateSites(raw);
+/** What "Export" saves: the rules under a name that says what the file is. */
+const EXPORT_FORMAT = 'lectern-site-adjustments';
+
+export function exportSites(sites: SiteRules): string {
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: 1, sites }, null, 2)}\n`;
+}
+
+/**
+ * Merges a file's rules into the stored ones; says how many were added and how many were not valid. The
+ * file is data only: parsed as JSON and validated rule by rule like the stored rules.
+ */
+export async function importSites(json: string): Promise<{ added: number; dropped: number }> {
+  const parsed = JSON.parse(json) as { format?: unknown; sites?: unknown } | null;
+  const incoming = validateSites(parsed?.format === EXPORT_FORMAT ? parsed.sites : parsed);
   let added = 0;
   await change((sites) => {
     const merged: SiteRules = { ...sites };
