@@ -1,10 +1,10 @@
-// Fingerprints say which block a site rule means without storing the block itself: its text (lower-case,
-// whitespace collapsed, cut to a prefix) and its CSS path as plain data (tag names and a few class
+// Fingerprints say which block a site rule means without storing the block itself: its text (whitespace
+// collapsed, cut to a prefix; compared without case) and its CSS path as plain data (tag names and a few class
 // tokens). Both survive small page changes — a reworded word, a new paragraph above, an extra class —
 // and neither is ever handed to querySelector: matching compares strings, nothing is executed.
 
 export interface Fingerprint {
-  /** Normalized text prefix; for a block without text, its images' alt texts or file names. */
+  /** Text prefix, whitespace collapsed; for a block without text, its images' alt texts or file names. */
   text: string;
   /** Segments from the article (or page) root down to the block: `tag` or `tag.class.class`. */
   path: string[];
@@ -21,7 +21,7 @@ const TEXT_MATCH = 0.8;
 const TEXT_MATCH_SAME_PATH = 0.5;
 
 export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function fileName(src: string | null): string {
@@ -64,7 +64,7 @@ export function fingerprintOf(el: Element, root: Element | null): Fingerprint {
 }
 
 function words(text: string): Set<string> {
-  return new Set(text.split(' ').filter(Boolean));
+  return new Set(text.toLowerCase().split(' ').filter(Boolean));
 }
 
 /** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none in common. */
