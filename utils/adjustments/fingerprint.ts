@@ -83,14 +83,33 @@ function samePath(a: string[], b: string[]): boolean {
 }
 
 /**
- * Whether a stored fingerprint means this block: nearly the same words, or fairly similar words at the
- * same place; a block without any text only by its exact path.
+ * How well a stored fingerprint fits a block, or -1 when it does not mean this block: nearly the same
+ * words, or fairly similar words at the same place; a block without any text only by its exact path.
  */
-export function matches(stored: Fingerprint, candidate: Fingerprint): boolean {
+export function matchScore(stored: Fingerprint, candidate: Fingerprint): number {
   const same = samePath(stored.path, candidate.path);
-  if (!stored.text && !candidate.text) return same && stored.path.length > 0;
-  const score = similarity(stored.text, candidate.text);
-  return score >= TEXT_MATCH || (same && score >= TEXT_MATCH_SAME_PATH);
+  if (!stored.text && !candidate.text) return same && stored.path.length > 0 ? 1 : -1;
+  const score = similarity(stored.text, candidate.text) + (same ? 0.01 : 0);
+  return score >= TEXT_MATCH || (same && score >= TEXT_MATCH_SAME_PATH) ? score : -1;
+}
+
+export function matches(stored: Fingerprint, candidate: Fingerprint): boolean {
+  return matchScore(stored, candidate) >= 0;
+}
+
+/** The candidate a stored fingerprint fits best (paragraphs alike but for a word must not all match). */
+export function bestMatch<T>(
+  stored: Fingerprint,
+  candidates: T[],
+  print: (c: T) => Fingerprint,
+): T | undefined {
+  let best: T | undefined;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const score = matchScore(stored, print(candidate));
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
 }
 
 const PREVIEW_CHARS = 100;

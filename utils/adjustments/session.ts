@@ -1,4 +1,4 @@
-import { fingerprintOf, matches, previewOf } from './fingerprint';
+import { bestMatch, fingerprintOf, previewOf } from './fingerprint';
 import type { Removal } from './record';
 import type { SiteRulesClient } from './remote';
 import { articleUnits, restoreBlock, takeOut } from './restore';
@@ -45,14 +45,17 @@ export class AdjustSession {
   /** The site's stored choices, applied as the reader opens: what "keep" names goes back, what "remove" names goes. */
   apply(rules: SiteRule[]): void {
     for (const rule of rules.filter((r) => r.kind === 'keep')) {
-      const removal = this.removals.find((r) => !this.restored.has(r.id) && matches(rule, r.fingerprint));
+      const open = this.removals.filter((r) => !this.restored.has(r.id));
+      const removal = bestMatch(rule, open, (r) => r.fingerprint);
       if (removal) this.restored.set(removal.id, { wrapper: restoreBlock(this.body, removal), rule });
     }
-    const removes = rules.filter((r) => r.kind === 'remove');
-    if (removes.length === 0) return this.changed();
-    for (const block of articleUnits(this.body)) {
-      const rule = removes.find((r) => matches(r, fingerprintOf(block, this.body)));
-      if (rule) this.taken.push({ block, preview: previewOf(block), rule, putBack: takeOut(block) });
+    for (const rule of rules.filter((r) => r.kind === 'remove')) {
+      const blocks = articleUnits(this.body).map((block) => ({
+        block,
+        print: fingerprintOf(block, this.body),
+      }));
+      const found = bestMatch(rule, blocks, (b) => b.print)?.block;
+      if (found) this.taken.push({ block: found, preview: previewOf(found), rule, putBack: takeOut(found) });
     }
     this.changed();
   }

@@ -102,7 +102,7 @@ function isSiteRulesRequest(message: unknown): message is SiteRulesRequest {
 }
 
 /** The site a message comes from: the sender's own address, never a name the message claims. */
-function senderHost(url: string | undefined): string | null {
+export function senderHost(url: string | undefined): string | null {
   try {
     const host = new URL(url ?? '').hostname;
     return isHostname(host) ? host : null;
