@@ -30,4 +30,3 @@ export function shownTextOf(doc: Document): string {
   const { title, textContent } = extraction.article;
   return normalizeText(`${title} ${textContent}`);
 }
-
