@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cssPath, fingerprintOf, matches, normalizeText, similarity, textKey } from './fingerprint';
+import {
+  bestMatch,
+  cssPath,
+  fingerprintOf,
+  matchScore,
+  normalizeText,
+  similarity,
+  textKey,
+  type Fingerprint,
+} from './fingerprint';
+
+const matches = (stored: Fingerprint, candidate: Fingerprint) => matchScore(stored, candidate) >= 0;
 
 function body(html: string): HTMLElement {
   const doc = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html');
@@ -50,5 +61,13 @@ describe('fingerprints', () => {
     expect(matches({ text: '', path: ['figure'] }, { text: '', path: ['figure'] })).toBe(true);
     expect(matches({ text: '', path: ['figure'] }, { text: '', path: ['div', 'figure'] })).toBe(false);
     expect(matches({ text: '', path: [] }, { text: '', path: [] })).toBe(false);
+  });
+
+  it('picks the best of several blocks a fingerprint fits, not the first', () => {
+    const para = (n: string) =>
+      `Paragraph ${n} of the story, where the river changed its course over one winter.`;
+    const blocks = ['one', 'two', 'three'].map((n) => ({ text: para(n), path: ['p'] }));
+    expect(bestMatch({ text: para('two'), path: ['p'] }, blocks, (b) => b)).toBe(blocks[1]);
+    expect(bestMatch({ text: 'Something else entirely.', path: ['p'] }, blocks, (b) => b)).toBeUndefined();
   });
 });

@@ -93,10 +93,6 @@ export function matchScore(stored: Fingerprint, candidate: Fingerprint): number 
   return score >= TEXT_MATCH || (same && score >= TEXT_MATCH_SAME_PATH) ? score : -1;
 }
 
-export function matches(stored: Fingerprint, candidate: Fingerprint): boolean {
-  return matchScore(stored, candidate) >= 0;
-}
-
 /** The candidate a stored fingerprint fits best (paragraphs alike but for a word must not all match). */
 export function bestMatch<T>(
   stored: Fingerprint,

@@ -5,7 +5,7 @@ import { isHostname, sameRule, validateRule, validateSites, type SiteRule, type 
 // The one site-rules item, in local storage (sync storage allows 8 kB an item; text fingerprints need
 // more). The background and the options page use it directly; the adjustments script in a page asks the
 // background (remote.ts), like the settings. Defined on first use: the service worker does nothing at start-up.
-export const SITE_RULES_KEY = 'siteAdjustments';
+const SITE_RULES_KEY = 'siteAdjustments';
 let item: ReturnType<typeof defineSitesItem> | undefined;
 
 function defineSitesItem() {
