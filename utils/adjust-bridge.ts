@@ -11,6 +11,8 @@ export interface AdjustBridge {
   body?: HTMLElement;
   /** Set by the adjustments script once loaded. */
   attach?: (body: HTMLElement) => void;
+  /** False once the extension that loaded the adjustments script was reloaded or updated. */
+  isAlive?: () => boolean;
 }
 
 export function adjustBridge(): AdjustBridge {

@@ -59,9 +59,9 @@ function toggleExistingReader(key: string): Promise<ToggleOutcome> | null {
   return handle?.isAlive() ? handle.toggle() : null;
 }
 
-/** Runs inside the page's isolated world: whether the adjustments script is there already. */
+/** Runs inside the page's isolated world: whether a live adjustments script is there already. */
 function hasAdjustments(key: string): boolean {
-  return typeof (Reflect.get(globalThis, key) as AdjustBridge | undefined)?.attach === 'function';
+  return (Reflect.get(globalThis, key) as AdjustBridge | undefined)?.isAlive?.() === true;
 }
 
 /** After the reader is painted: the same isolated world, so the script finds the reader's article body. */

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import adjustCss from '../../components/adjust.css?inline';
 import { RemovedPanel } from '../../components/RemovedPanel';
 import { adjustBridge } from '../adjust-bridge';
@@ -39,5 +40,7 @@ export async function attachAdjustments(
 export function installAdjustments(): void {
   const bridge = adjustBridge();
   bridge.attach = (body) => void attachAdjustments(body).catch(() => undefined);
+  // An extension reload leaves this script in the page without its APIs: the next one replaces it.
+  bridge.isAlive = () => browser.runtime?.id !== undefined;
   if (bridge.body?.isConnected) bridge.attach(bridge.body);
 }
