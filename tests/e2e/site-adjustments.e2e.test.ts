@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
 import { launchReaderBrowser, type ReaderBrowser } from './browser';
-import { ComfortOverlay } from './comfort-overlay';
+import { axeOnPage, ComfortOverlay } from './comfort-overlay';
 import { ReaderInspector } from './reader-inspector';
 import { waitFor } from './wait';
 
@@ -218,6 +218,7 @@ describe('Site adjustments on the options page', () => {
     await options.getByRole('heading', { name: '127.0.0.1' }).waitFor();
     expect(await optionsText()).toContain(`Keep: ${CORRECTION}`);
     expect(await optionsText()).toContain(`Remove: ${SPONSORED}`);
+    expect(await axeOnPage(options)).toEqual([]);
     await options.getByRole('button', { name: `Delete: Keep: ${CORRECTION}` }).click();
     await waitFor(optionsText, (t) => !t.includes('Keep: '), 'the keep rule to go');
     await options.getByRole('button', { name: 'Delete all for 127.0.0.1' }).click();
