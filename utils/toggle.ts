@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { ADJUST_KEY, type AdjustBridge } from './adjust-bridge';
 import { t, type MessageKey } from './i18n';
-import { READER_HANDLE_KEY, type ReaderHandle } from './reader-handle';
+import { READER_HANDLE_KEY, READER_HOST_TAG, type ReaderHandle } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
@@ -53,10 +53,19 @@ async function clearUnavailable(tabId: number): Promise<void> {
   ]);
 }
 
-/** Runs inside the page's isolated world: toggles a reader injected earlier, if it is still alive. */
-function toggleExistingReader(key: string): Promise<ToggleOutcome> | null {
+/**
+ * Runs inside the page's isolated world: toggles a reader injected earlier, if it is still alive.
+ * A reader left open by the previous version of the extension (reloaded or updated) lost its extension
+ * APIs and cannot toggle itself: this press closes it, as a press on an open reader does, and the next
+ * one injects the new version.
+ */
+function toggleExistingReader(key: string, hostTag: string): Promise<ToggleOutcome> | 'closed' | null {
+  const orphanHost = document.querySelector(hostTag);
   const handle = Reflect.get(globalThis, key) as ReaderHandle | undefined;
-  return handle?.isAlive() ? handle.toggle() : null;
+  if (handle?.isAlive()) return handle.toggle();
+  if (!orphanHost) return null;
+  orphanHost.remove();
+  return 'closed';
 }
 
 /** Runs inside the page's isolated world: whether a live adjustments script is there already. */
@@ -115,7 +124,7 @@ async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
   const [existing] = await browser.scripting.executeScript({
     target: { tabId },
     func: toggleExistingReader,
-    args: [READER_HANDLE_KEY],
+    args: [READER_HANDLE_KEY, READER_HOST_TAG],
   });
   if (existing?.result) return existing.result as ToggleOutcome;
   const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
