@@ -84,7 +84,7 @@ describe('background', () => {
     await fireCommand('toggle-reader', articleTab);
     expect(executeScript.mock.calls[0]?.[0]).toMatchObject({
       target: { tabId: 7 },
-      args: ['__lecternReader'],
+      args: ['__lecternReader', 'lectern-reader'],
     });
   });
 
