@@ -16,14 +16,14 @@ import { AdjustSession } from './session';
 export async function attachAdjustments(
   body: HTMLElement,
   client: SiteRulesClient = remoteSiteRules,
-): Promise<AdjustSession | null> {
+): Promise<void> {
   const root = body.getRootNode() as ParentNode;
   const slot = root.querySelector('.adjust-slot');
-  if (!slot) return null;
+  if (!slot) return;
   const shown = normalizeText((body.closest('.page') ?? body).textContent);
   const removals = recordRemovals(document, location.href, shown);
   const { rules, dropped } = await client.get().catch(() => ({ rules: [], dropped: 0 }));
-  if (!body.isConnected) return null;
+  if (!body.isConnected) return;
   const session = new AdjustSession(body, removals, client);
   session.apply(rules);
   const style = document.createElement('style');
@@ -33,7 +33,6 @@ export async function attachAdjustments(
   slot.replaceChildren(style, mount);
   render(<RemovedPanel session={session} dropped={dropped} />, mount);
   offerRemoval(session);
-  return session;
 }
 
 /** The adjustments script's entry: hooks into the reader, and into the one already open. */
