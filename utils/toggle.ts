@@ -1,9 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
+import { ADJUST_KEY, type AdjustBridge } from './adjust-bridge';
 import { t, type MessageKey } from './i18n';
 import { READER_HANDLE_KEY, READER_HOST_TAG, type ReaderHandle } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
+/** The "Removed" panel, "Remove this" and site rules: too big for the reader's budget, loaded once it is open. */
+const ADJUST_SCRIPT = '/adjust.js';
 
 /** Why the reader cannot run on a URL (a message key), or null when it may try. Browsers refuse scripts on these. */
 export function restrictionOf(url: string | undefined): MessageKey | null {
@@ -71,6 +74,21 @@ function toggleExistingReader(key: string, hostTag: string): Promise<ToggleOutco
   if (!orphanHost) return null;
   orphanHost.remove();
   return 'closed';
+}
+
+/** Runs inside the page's isolated world: whether a live adjustments script is there already. */
+function hasAdjustments(key: string): boolean {
+  return (Reflect.get(globalThis, key) as AdjustBridge | undefined)?.isAlive?.() === true;
+}
+
+/** After the reader is painted: the same isolated world, so the script finds the reader's article body. */
+async function loadAdjustments(tabId: number): Promise<void> {
+  const [found] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: hasAdjustments,
+    args: [ADJUST_KEY],
+  });
+  if (!found?.result) await browser.scripting.executeScript({ target: { tabId }, files: [ADJUST_SCRIPT] });
 }
 
 const ACCESS_RETRY_MS = 150;
@@ -142,6 +160,8 @@ export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
       const outcome = await withDeadline(injectAndToggleWithRetry(tabId));
       const problem = OUTCOME_MESSAGES[outcome];
       await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
+      // The reader works without it: a failure here leaves the article as extracted, nothing more.
+      if (outcome === 'opened') await withDeadline(loadAdjustments(tabId)).catch(() => undefined);
     } catch (error) {
       await showUnavailable(tabId, describeInjectionError(error)).catch(() => undefined);
     }
