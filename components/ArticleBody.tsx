@@ -5,13 +5,14 @@ import { sanitizeToFragment } from '../utils/sanitize';
 const SIDE_SCROLLERS = 'pre, table';
 
 /** The article's HTML, put into the DOM only through the sanitizer (never innerHTML). */
-export function ArticleBody({ html }: { html: string }) {
+export function ArticleBody({ html, onFilled }: { html: string; onFilled?: (body: HTMLElement) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const container = ref.current;
     if (!container) return;
     container.replaceChildren(sanitizeToFragment(html, container.ownerDocument.defaultView as never));
     for (const block of container.querySelectorAll<HTMLElement>(SIDE_SCROLLERS)) block.tabIndex = 0;
+    onFilled?.(container);
   }, [html]);
   return <div class="article-body" ref={ref} />;
 }

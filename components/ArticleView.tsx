@@ -9,10 +9,12 @@ interface ArticleViewProps {
   titleId?: string;
   /** A plain click on "original page" closes the reader instead of reloading the page it already covers. */
   onShowOriginal?: () => void;
+  /** Called with the article body once it holds the article (the overlay's adjustments hook in there). */
+  onBodyFilled?: (body: HTMLElement) => void;
 }
 
 /** The reading surface: shared by the overlay and the options page preview, so both look the same. */
-export function ArticleView({ article, url, titleId, onShowOriginal }: ArticleViewProps) {
+export function ArticleView({ article, url, titleId, onShowOriginal, onBodyFilled }: ArticleViewProps) {
   const showOriginal = (event: MouseEvent) => {
     if (!onShowOriginal || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
@@ -25,7 +27,7 @@ export function ArticleView({ article, url, titleId, onShowOriginal }: ArticleVi
         <h1 id={titleId}>{article.title}</h1>
         <ArticleMeta article={article} />
       </header>
-      <ArticleBody html={article.content} />
+      <ArticleBody html={article.content} onFilled={onBodyFilled} />
       <footer class="article-footer">
         <a href={url} onClick={showOriginal} dir={uiDirection()}>
           {t('originalPage')}

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type ReaderSettings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
 import { ReaderFrame } from './ReaderFrame';
 import { SettingsControls } from './SettingsControls';
+import { SiteAdjustments } from './SiteAdjustments';
 import { THEME_TOKENS } from './themes';
 import { localSettingsStore } from '../utils/settings-store';
 import { useSettings } from './useSettings';
@@ -71,6 +72,7 @@ export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps)
           </div>
         </section>
         <ShortcutSection browserName={browserName} />
+        <SiteAdjustments />
       </main>
     </div>
   );

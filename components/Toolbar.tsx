@@ -17,6 +17,9 @@ export function Toolbar({ settings, onChange, onClose }: ToolbarProps) {
   const [expanded, setExpanded] = useState(false);
   return (
     <div class={`toolbar${expanded ? ' expanded' : ''}`} role="toolbar" aria-label={t('toolbarLabel')}>
+      {/* Filled by the adjustments script (the "Removed" button and panel) once the reader is open; Preact
+          leaves it empty. First, so the button arriving never moves a control the user is about to click. */}
+      <span class="adjust-slot" />
       <FontSizeControl settings={settings} onChange={onChange} />
       <button
         type="button"

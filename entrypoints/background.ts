@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { serveSiteRulesRequests } from '../utils/adjustments/store';
 import { listenForE2eToggle } from '../utils/e2e-trigger';
 import { serveSettingsRequests } from '../utils/settings-store';
 import { toggleReader } from '../utils/toggle';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
     if (command === 'toggle-reader') return toggleReader(tab);
   });
   serveSettingsRequests();
+  serveSiteRulesRequests();
   // A build-time constant: release builds drop this line and the whole e2e-trigger module.
   if (import.meta.env.MODE === 'e2e') listenForE2eToggle(toggleReader);
 });

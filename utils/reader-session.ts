@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/article';
+import { READER_HOST_TAG } from './reader-handle';
 import type { ReaderSettings } from './settings';
 import { attachShadowHost, type ShadowHost } from './shadow-host';
 
@@ -62,7 +63,8 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focused = document.activeElement as HTMLElement | null;
     const kind = extraction.article ? 'reader' : 'notice';
-    const shadowHost = attachShadowHost('lectern-reader', view.css, kind);
+    const shadowHost = attachShadowHost(READER_HOST_TAG, view.css, kind);
+    closeOnTouchOnceOrphaned(shadowHost.container);
     ui = {
       ...shadowHost,
       unmount: view.render(shadowHost.container, extraction, () => void toggle('close'), loaded),
@@ -80,6 +82,21 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
       focused?.focus?.({ preventScroll: true });
     };
     return 'opened';
+  }
+
+  /**
+   * After the extension is reloaded or updated, this overlay stays on screen while its script has lost the
+   * extension's APIs: every key or click that reaches for settings would throw "Extension context
+   * invalidated" into the page's console. Reading `ctx.isInvalid` notices the loss and fires onInvalidated,
+   * which closes the overlay; the touch itself goes nowhere.
+   */
+  function closeOnTouchOnceOrphaned(container: HTMLElement): void {
+    for (const type of ['keydown', 'pointerdown', 'click'] as const) {
+      const swallowOnceOrphaned = (event: Event) => {
+        if (ctx.isInvalid) event.stopImmediatePropagation();
+      };
+      container.addEventListener(type, swallowOnceOrphaned, true);
+    }
   }
 
   /** `undefined` flips the state; 'close' only closes (Esc, the close button, the notice's timer). */

@@ -1,9 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
+import { ADJUST_KEY, type AdjustBridge } from './adjust-bridge';
 import { t, type MessageKey } from './i18n';
-import { READER_HANDLE_KEY, type ReaderHandle } from './reader-handle';
+import { READER_HANDLE_KEY, READER_HOST_TAG, type ReaderHandle } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
+/** The "Removed" panel, "Remove this" and site rules: too big for the reader's budget, loaded once it is open. */
+const ADJUST_SCRIPT = '/adjust.js';
 
 /** Why the reader cannot run on a URL (a message key), or null when it may try. Browsers refuse scripts on these. */
 export function restrictionOf(url: string | undefined): MessageKey | null {
@@ -50,10 +53,42 @@ async function clearUnavailable(tabId: number): Promise<void> {
   ]);
 }
 
-/** Runs inside the page's isolated world: toggles a reader injected earlier, if it is still alive. */
-function toggleExistingReader(key: string): Promise<ToggleOutcome> | null {
+/**
+ * Runs inside the page's isolated world: toggles a reader injected earlier, if it is still alive.
+ * A reader left open by the previous version of the extension (reloaded or updated) lost its extension
+ * APIs and cannot toggle itself: this press closes it, as a press on an open reader does, and the next
+ * one injects the new version. Only a host with a closed shadow root can be that reader: a page's own
+ * <lectern-reader> element (a hostile page may plant one) is never touched.
+ */
+function toggleExistingReader(key: string, hostTag: string): Promise<ToggleOutcome> | 'closed' | null {
+  const dom = Reflect.get(Reflect.get(globalThis, 'chrome') ?? {}, 'dom') as
+    { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } | undefined;
+  // Firefox has no chrome.dom; its content scripts read closed shadow roots from the element instead.
+  const shadowOf = (el: Element) =>
+    dom?.openOrClosedShadowRoot?.(el) ?? (Reflect.get(el, 'openOrClosedShadowRoot') as ShadowRoot | null);
+  const orphanHost = Array.from(document.querySelectorAll(hostTag)).find(
+    (el) => shadowOf(el)?.mode === 'closed',
+  );
   const handle = Reflect.get(globalThis, key) as ReaderHandle | undefined;
-  return handle?.isAlive() ? handle.toggle() : null;
+  if (handle?.isAlive()) return handle.toggle();
+  if (!orphanHost) return null;
+  orphanHost.remove();
+  return 'closed';
+}
+
+/** Runs inside the page's isolated world: whether a live adjustments script is there already. */
+function hasAdjustments(key: string): boolean {
+  return (Reflect.get(globalThis, key) as AdjustBridge | undefined)?.isAlive?.() === true;
+}
+
+/** After the reader is painted: the same isolated world, so the script finds the reader's article body. */
+async function loadAdjustments(tabId: number): Promise<void> {
+  const [found] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: hasAdjustments,
+    args: [ADJUST_KEY],
+  });
+  if (!found?.result) await browser.scripting.executeScript({ target: { tabId }, files: [ADJUST_SCRIPT] });
 }
 
 const ACCESS_RETRY_MS = 150;
@@ -97,7 +132,7 @@ async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
   const [existing] = await browser.scripting.executeScript({
     target: { tabId },
     func: toggleExistingReader,
-    args: [READER_HANDLE_KEY],
+    args: [READER_HANDLE_KEY, READER_HOST_TAG],
   });
   if (existing?.result) return existing.result as ToggleOutcome;
   const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
@@ -125,6 +160,8 @@ export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
       const outcome = await withDeadline(injectAndToggleWithRetry(tabId));
       const problem = OUTCOME_MESSAGES[outcome];
       await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
+      // The reader works without it: a failure here leaves the article as extracted, nothing more.
+      if (outcome === 'opened') await withDeadline(loadAdjustments(tabId)).catch(() => undefined);
     } catch (error) {
       await showUnavailable(tabId, describeInjectionError(error)).catch(() => undefined);
     }

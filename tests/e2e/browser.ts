@@ -6,13 +6,17 @@ import type { browser } from 'wxt/browser';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/find-chromium';
 import { startTestServer, type TestServer } from './server';
+import { waitFor } from './wait';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
-// Without the networking flags Chromium keeps calling home and gets refused on offline machines.
-const CHROMIUM_ARGS = [
+const LOAD_FROM_COMMAND_LINE = [
   `--disable-extensions-except=${EXTENSION_DIR}`,
   `--load-extension=${EXTENSION_DIR}`,
+];
+
+// Without the networking flags Chromium keeps calling home and gets refused on offline machines.
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -38,6 +42,11 @@ export interface ReaderBrowser {
   clickToolbar(page: Page): Promise<void>;
   /** The same click, prepared: the returned function only fires it (for timing the click alone). */
   toolbarClicker(page: Page): Promise<() => Promise<void>>;
+  /**
+   * Reloads the extension from its folder, as an update does (only with `reloadable`). Afterwards `worker`
+   * is the new version's; `clicksSeen` counts its clicks; `workerErrors` keeps the old version's too.
+   */
+  reloadExtension(): Promise<void>;
   /** The button's badge text and tooltip for this page's tab. */
   badge(page: Page): Promise<{ text: string; title: string }>;
   close(): Promise<void>;
@@ -56,6 +65,12 @@ export interface LaunchOptions {
   /** More folders for the server to serve (URL prefix → folder). */
   extraMounts?: Record<string, string>;
   extraArgs?: string[];
+  /**
+   * Load the extension through the DevTools protocol, so that it can be reloaded. Chromium 156 disables an
+   * extension loaded with --load-extension when it is reloaded ("unsupported developer extension"), while
+   * `Extensions.loadUnpacked` of the same folder again reloads it in place, like an update.
+   */
+  reloadable?: boolean;
 }
 
 export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<ReaderBrowser> {
@@ -64,18 +79,29 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPathOrThrow(),
     headless: !options.headed,
-    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : LOAD_FROM_COMMAND_LINE),
+      ...(options.extraArgs ?? []),
+    ],
+    ignoreDefaultArgs: options.reloadable ? ['--disable-extensions'] : undefined,
     env: options.env,
     viewport: { width: 1200, height: 800 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const consoleErrors: string[] = [];
-  worker.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  await worker.evaluate(installWorkerProbes);
   const cdp = await context.browser()!.newBrowserCDPSession();
+  const loadThroughCdp = () => cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
+  if (options.reloadable) await loadThroughCdp();
+  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // Errors of earlier versions (before a reload) are kept: the probes live and die with their worker.
+  const errorsSeen: string[] = [];
+  async function watchWorker(next: Worker): Promise<void> {
+    next.on('console', (message) => {
+      if (message.type() === 'error') errorsSeen.push(message.text());
+    });
+    await next.evaluate(installWorkerProbes);
+  }
+  await watchWorker(worker);
 
   async function tabTargetId(page: Page): Promise<string> {
     const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] } as never);
@@ -97,10 +123,12 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      return worker;
+    },
     server,
     clicksSeen: () => worker.evaluate(readClicksSeen),
-    workerErrors: async () => [...consoleErrors, ...(await worker.evaluate(readWorkerErrors))],
+    workerErrors: async () => [...errorsSeen, ...(await worker.evaluate(readWorkerErrors))],
     async openTab(path, host) {
       const page = await context.newPage();
       await page.goto(server.url(path, host));
@@ -109,6 +137,18 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
     goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
     clickToolbar: async (page) => (await toolbarClicker(page))(),
     toolbarClicker,
+    async reloadExtension() {
+      if (!options.reloadable) throw new Error('launch with { reloadable: true } to reload the extension');
+      // A click that arrives while the new version is still starting is lost: wait until its worker
+      // listens for clicks.
+      errorsSeen.push(...(await worker.evaluate(readWorkerErrors)));
+      const started = context.waitForEvent('serviceworker', { timeout: 10_000 });
+      await loadThroughCdp();
+      const next = await started;
+      await waitFor(() => next.evaluate(listensForClicks), Boolean, 'the new version to listen for clicks');
+      await watchWorker(next);
+      worker = next;
+    },
     async badge(page) {
       await page.bringToFront();
       return worker.evaluate(readActiveTabBadge);
@@ -136,6 +176,10 @@ function installWorkerProbes(): void {
   self.addEventListener('unhandledrejection', (event) =>
     errors.push(`unhandled rejection: ${String((event as PromiseRejectionEvent).reason)}`),
   );
+}
+
+function listensForClicks(): boolean {
+  return (Reflect.get(self, 'chrome') as ChromeApi).action.onClicked.hasListeners();
 }
 
 function readClicksSeen(): number {

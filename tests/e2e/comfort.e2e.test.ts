@@ -265,6 +265,14 @@ describe('keyboard only', () => {
     await tab.keyboard.press('-');
     await untilStyle(overlay, TEXT, 'font-size', (v) => v === '22px');
 
+    // The toolbar starts with "Removed (n)", which the adjustments script adds once the reader is open.
+    await waitFor(
+      () => overlay.run((root) => root.querySelector('.removed-toggle') !== null),
+      Boolean,
+      'the Removed button',
+    );
+    await tab.keyboard.press('Tab');
+    expect(await overlay.focused()).toBe('removed-toggle');
     await tab.keyboard.press('Tab');
     expect(await overlay.focused()).toBe('Decrease font size');
     await tab.keyboard.press('Enter');

@@ -90,7 +90,7 @@ describe('options page', () => {
     await options.click('button[aria-label="Increase font size"]');
     await readerStyle(TEXT, 'font-size', (v) => v === '22px');
     await waitFor(
-      () => options.locator('[role="status"]').textContent(),
+      () => options.locator('.saved[role="status"]').textContent(),
       (t) => t === 'Saved',
       'the saved note',
     );

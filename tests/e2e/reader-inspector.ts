@@ -74,18 +74,27 @@ export class ReaderInspector {
   }
 
   /** Runs `fn` with the shadow root as `this`, in the page's main world, through the protocol only. */
-  private async inShadow<T>(fn: (this: ShadowRoot) => T): Promise<T | null> {
+  private async inShadow<T, A extends unknown[] = []>(
+    fn: (this: ShadowRoot, ...args: A) => T,
+    ...args: A
+  ): Promise<T | null> {
     const found = await this.shadowRoot();
     if (!found) return null;
     const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: found.root.backendNodeId });
     const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
       // tsx/esbuild may wrap inner functions in `__name(…)` calls: give the page a no-op one.
-      functionDeclaration: `function () { const __name = (f) => f; return (${fn.toString()}).call(this); }`,
+      functionDeclaration: `function (...args) { const __name = (f) => f; return (${fn.toString()}).apply(this, args); }`,
+      arguments: args.map((value) => ({ value })),
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`in shadow root: ${exceptionDetails.text}`);
     return result.value as T;
+  }
+
+  /** Reads what a user sees inside the overlay: `fn` runs on the shadow root, with JSON-able `args`. */
+  async read<T, A extends unknown[]>(fn: (this: ShadowRoot, ...args: A) => T, ...args: A): Promise<T | null> {
+    return this.inShadow(fn, ...args);
   }
 
   async hostCount(): Promise<number> {

@@ -51,8 +51,9 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
   let articleUrl: string;
   let overlay: OverlayProbe;
 
+  // What is shown (innerText): the closed "Removed" panel lists the removed clutter, out of sight.
   const readerText = () =>
-    overlay.inShadow<string>("(root) => root.querySelector('.reader')?.textContent ?? ''");
+    overlay.inShadow<string>("(root) => root.querySelector('.reader')?.innerText ?? ''");
   const paragraphFontSize = () =>
     overlay.inShadow<number>(
       "(root) => parseFloat(getComputedStyle(root.querySelector('.article-body p')).fontSize)",
@@ -86,6 +87,8 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
     const text = await readerText();
     for (const phrase of ARTICLE_TEXT) expect(text).toContain(phrase);
     for (const phrase of CLUTTER_TEXT) expect(text).not.toContain(phrase);
+    // The adjustments script loads in Firefox too: the toolbar counts what was removed.
+    await waitFor(readerText, (shown) => /Removed \(\d+\)/.test(shown), 'the Removed button');
     // Closed shadow root: the page's scripts cannot reach into the reader.
     expect(await page.$eval('lectern-reader', (host) => host.shadowRoot === null)).toBe(true);
     // The page itself is read, not rewritten: its own clutter is still in its DOM.

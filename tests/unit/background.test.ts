@@ -33,15 +33,42 @@ describe('background', () => {
   });
 
   it('injects the reader on a toolbar click when no reader is loaded yet', async () => {
-    executeScript.mockResolvedValueOnce([{ result: null }]).mockResolvedValueOnce([{ result: 'opened' }]);
+    executeScript
+      .mockResolvedValueOnce([{ result: null }])
+      .mockResolvedValueOnce([{ result: 'opened' }])
+      .mockResolvedValueOnce([{ result: false }])
+      .mockResolvedValueOnce([{ result: null }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(executeScript).toHaveBeenCalledTimes(4);
     expect(executeScript.mock.calls[1]?.[0]).toEqual({
       target: { tabId: 7 },
       files: ['/content-scripts/reader.js'],
     });
+    // Once the reader is open: the adjustments script, into the same tab.
+    expect(executeScript.mock.calls[2]?.[0]).toMatchObject({
+      target: { tabId: 7 },
+      args: ['__lecternAdjust'],
+    });
+    expect(executeScript.mock.calls[3]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/adjust.js'] });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Open Lectern reader (Alt+Shift+K)');
+  });
+
+  it('loads the adjustments script once per page, and never for a reader that closed', async () => {
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    executeScript.mockResolvedValueOnce([{ result: 'closed' }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(executeScript).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the reader open when the adjustments script fails to load', async () => {
+    executeScript
+      .mockResolvedValueOnce([{ result: 'opened' }])
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
 
   it('reuses a loaded reader instead of injecting it again', async () => {
@@ -55,7 +82,10 @@ describe('background', () => {
     await fireCommand('something-else', articleTab);
     expect(executeScript).not.toHaveBeenCalled();
     await fireCommand('toggle-reader', articleTab);
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({
+      target: { tabId: 7 },
+      args: ['__lecternReader', 'lectern-reader'],
+    });
   });
 
   it('badges a restricted page with the reason and never injects', async () => {
@@ -82,7 +112,8 @@ describe('background', () => {
   it('runs presses on one tab one after another', async () => {
     const order: string[] = [];
     let open = false;
-    executeScript.mockImplementation(async () => {
+    executeScript.mockImplementation(async ({ args }: { args?: string[] }) => {
+      if (args?.[0] === '__lecternAdjust') return [{ result: true }];
       order.push(open ? 'close-start' : 'open-start');
       await new Promise((resolve) => setTimeout(resolve, 5));
       open = !open;

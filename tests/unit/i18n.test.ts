@@ -17,8 +17,14 @@ function sourceFiles(dir: string): string[] {
     .map((file) => join(ROOT, dir, file));
 }
 
-// utils/toggle.ts writes the toolbar button's tooltips, which people read too.
-const UI_FILES = [...sourceFiles('components'), ...sourceFiles('entrypoints'), join('utils', 'toggle.ts')];
+// utils/toggle.ts writes the toolbar button's tooltips, which people read too; remove-this.ts the
+// "Remove this" button it puts on article blocks.
+const UI_FILES = [
+  ...sourceFiles('components'),
+  ...sourceFiles('entrypoints'),
+  join('utils', 'toggle.ts'),
+  join('utils', 'adjustments', 'remove-this.ts'),
+];
 
 function parse(file: string): ts.SourceFile {
   return ts.createSourceFile(

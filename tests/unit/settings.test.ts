@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -17,6 +17,7 @@ import {
   updateSettings,
   watchSettings,
 } from '../../utils/settings-store';
+import { remoteSettingsStore } from '../../utils/settings-remote';
 
 const CUSTOM: ReaderSettings = {
   fontSize: 28,
@@ -179,6 +180,7 @@ describe('migration and storage area (fresh module per test)', () => {
 
 describe('settings requests from the reader in a page', () => {
   beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
 
   it('answers load, update and reset through the one item', async () => {
     serveSettingsRequests();
@@ -189,6 +191,14 @@ describe('settings requests from the reader in a page', () => {
     });
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ theme: 'sepia' });
     expect(await ask({ type: 'lectern:settings', op: 'reset' })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('gives the reader the defaults when the sync area fails to read (sync disabled by policy, quota)', async () => {
+    serveSettingsRequests();
+    await updateSettings({ theme: 'dark' });
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('Sync is disabled by policy'));
+    await expect(loadSettings()).rejects.toThrow(/disabled/);
+    expect(await remoteSettingsStore.load()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps only the valid fields a patch names', async () => {

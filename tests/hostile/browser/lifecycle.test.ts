@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
+import { ReaderInspector } from '../../e2e/reader-inspector';
 import { waitFor } from '../../e2e/wait';
 import { startHostileServer, type HostileServer } from './hostile-server';
 
@@ -12,7 +13,7 @@ let browser: ReaderBrowser;
 let server: HostileServer;
 
 beforeAll(async () => {
-  browser = await launchReaderBrowser();
+  browser = await launchReaderBrowser({ reloadable: true });
   server = await startHostileServer();
 });
 
@@ -39,6 +40,19 @@ async function toggleTo(page: Page, wanted: number): Promise<void> {
     `${wanted} reader host(s)`,
     { interval: 10 },
   );
+}
+
+const INCREASE = 'button[aria-label="Increase font size"]';
+
+/** What a page's console and uncaught errors show while the test runs (resource 404s aside). */
+function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${message.text()}`);
+  });
+  return errors;
 }
 
 interface Counters {
@@ -75,6 +89,53 @@ describe('lifecycle', () => {
     expect(growth('nodes')).toBeLessThanOrEqual(MAX_GROWTH);
     expect(growth('listeners')).toBeLessThanOrEqual(MAX_GROWTH);
     expect(growth('heap')).toBeLessThanOrEqual(MAX_GROWTH);
+    await page.close();
+  });
+
+  it('the extension reloaded under an open reader: no errors, a touch or a press closes it, the next click opens the new version', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.host('reload', { html: ARTICLE }));
+    const reader = await ReaderInspector.attach(page);
+    const opened = () =>
+      waitFor(
+        () => reader.snapshot(),
+        (s) => s.paragraphs.length === 30,
+        'the reader with the whole article',
+      );
+
+    // 1. The reader of the old version is touched after the update: it closes quietly.
+    await toggleTo(page, 1);
+    await opened();
+    await browser.reloadExtension();
+    expect(await hosts(page), 'the old reader stays until the user acts').toBe(1);
+    await reader.click(INCREASE);
+    await waitFor(
+      () => hosts(page),
+      (n) => n === 0,
+      'the orphaned reader to close on a touch',
+    );
+
+    // 2. The next click injects the new version, and its controls reach the new background.
+    await toggleTo(page, 1);
+    await opened();
+    const before = Number.parseFloat(await reader.computedStyle('.article-body p', 'font-size'));
+    await reader.click(INCREASE);
+    await waitFor(
+      async () => Number.parseFloat(await reader.computedStyle('.article-body p', 'font-size')),
+      (px) => px > before,
+      'a larger font from the new version',
+    );
+
+    // 3. Updated again while open: the toolbar press closes the old reader, the one after opens anew.
+    await browser.reloadExtension();
+    await toggleTo(page, 0);
+    await toggleTo(page, 1);
+    await opened();
+    await toggleTo(page, 0);
+
+    expect(await browser.workerErrors()).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import adjustCss from '../../components/adjust.css?inline';
+import { RemovedPanel } from '../../components/RemovedPanel';
+import { adjustBridge } from '../adjust-bridge';
+import { normalizeText } from './fingerprint';
+import { recordRemovals } from './record';
+import { remoteSiteRules, type SiteRulesClient } from './remote';
+import { offerRemoval } from './remove-this';
+import { AdjustSession } from './session';
+
+/**
+ * Takes over a freshly filled article body: records what the extraction removed, applies the site's
+ * stored choices, fills the toolbar's slot with the "Removed" button and panel, and offers "Remove this".
+ */
+export async function attachAdjustments(
+  body: HTMLElement,
+  client: SiteRulesClient = remoteSiteRules,
+): Promise<void> {
+  const root = body.getRootNode() as ParentNode;
+  const slot = root.querySelector('.adjust-slot');
+  if (!slot) return;
+  const shown = normalizeText((body.closest('.page') ?? body).textContent);
+  const removals = recordRemovals(document, location.href, shown);
+  const { rules, dropped } = await client.get().catch(() => ({ rules: [], dropped: 0 }));
+  if (!body.isConnected) return;
+  const session = new AdjustSession(body, removals, client);
+  session.apply(rules);
+  const style = document.createElement('style');
+  style.textContent = adjustCss;
+  const mount = document.createElement('span');
+  mount.className = 'adjust-mount';
+  slot.replaceChildren(style, mount);
+  render(<RemovedPanel session={session} dropped={dropped} />, mount);
+  offerRemoval(session);
+}
+
+/** The adjustments script's entry: hooks into the reader, and into the one already open. */
+export function installAdjustments(): void {
+  const bridge = adjustBridge();
+  bridge.attach = (body) => void attachAdjustments(body).catch(() => undefined);
+  // An extension reload leaves this script in the page without its APIs: the next one replaces it.
+  bridge.isAlive = () => browser.runtime?.id !== undefined;
+  if (bridge.body?.isConnected) bridge.attach(bridge.body);
+}
