@@ -4,32 +4,16 @@
 export const MAX_ELEMENTS = 60_000;
 export const MAX_DEPTH = 500;
 
-type Getter = () => unknown;
-
-// The walk reads three properties of every element: look each getter up once per prototype (one per tag
-// kind), not along the whole prototype chain every time.
-const gettersByPrototype = new WeakMap<object, Map<string, Getter | undefined>>();
-
-function getterOf(proto: object, key: string): Getter | undefined {
-  let getters = gettersByPrototype.get(proto);
-  if (!getters) gettersByPrototype.set(proto, (getters = new Map()));
-  if (!getters.has(key)) {
-    let getter: Getter | undefined;
-    for (let p: object | null = proto; p && !getter; p = Object.getPrototypeOf(p) as object | null) {
-      getter = Object.getOwnPropertyDescriptor(p, key)?.get;
-    }
-    getters.set(key, getter);
-  }
-  return getters.get(key);
-}
-
 /**
  * A built-in getter read through the prototype chain: a page's `<img name="documentElement">` shadows the
  * property on the document object itself (DOM clobbering), never on its prototypes.
  */
 function builtIn<T>(target: object, key: string): T {
-  const proto = Object.getPrototypeOf(target) as object | null;
-  return (proto ? getterOf(proto, key)?.call(target) : undefined) as T;
+  for (let proto = Object.getPrototypeOf(target); proto; proto = Object.getPrototypeOf(proto)) {
+    const getter = Object.getOwnPropertyDescriptor(proto, key)?.get;
+    if (getter) return getter.call(target) as T;
+  }
+  return undefined as T;
 }
 
 /** True when the page has more elements or deeper nesting than extraction can handle in time. */
