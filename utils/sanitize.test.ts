@@ -55,6 +55,12 @@ describe('sanitizeHtml', () => {
     expect(clean('<img src="data:text/html,<script>alert(1)</script>">')).toBe('<img>');
   });
 
+  it('sees a data: URL behind leading control characters and line breaks, as the URL parser does', () => {
+    for (const src of ['\x01data:image/svg+xml,<svg></svg>', '\x1f da\nta:image/svg+xml,<svg></svg>']) {
+      expect(clean(`<img src="${src}">`), JSON.stringify(src)).toBe('<img>');
+    }
+  });
+
   it('rejects srcset candidates with script URLs', () => {
     expect(clean('<img srcset="https://a.test/1.jpg 1x, javascript:alert(1) 2x">')).toBe('<img>');
     expect(clean('<img srcset="https://a.test/1.jpg 1x, /2.jpg 2x">')).toBe(
