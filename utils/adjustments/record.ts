@@ -1,16 +1,14 @@
 import { removeClutter } from '../clutter';
-import { copyForExtraction, documentBaseUrl } from '../extract/copy-document';
-import { declobberForms } from '../extract/declobber';
+import { copyForClutterRules, documentBaseUrl } from '../extract/copy-document';
 import { makeUrlsAbsolute } from '../extract/absolute-urls';
 import { fixLazyImages } from '../extract/lazy-images';
-import { materializeNoscriptImages } from '../extract/noscript-images';
 import { blockUnits } from './blocks';
 import { cssPath, normalizeText, previewOf, textKey, type Fingerprint } from './fingerprint';
 
 /** The group of blocks Readability left out (everything else is grouped by the clutter rule's name). */
 export const READABILITY = 'readability';
 
-type PurifyWindow = Parameters<typeof materializeNoscriptImages>[1];
+type PurifyWindow = Parameters<typeof copyForClutterRules>[2];
 
 /** One block the extraction removed, with what it takes to show it and to put it back where it was. */
 export interface Removal {
@@ -52,9 +50,7 @@ function htmlOf(el: Element, baseUrl: string): string {
  */
 export function recordRemovals(doc: Document, url: string, shownText: string): Removal[] {
   const baseUrl = documentBaseUrl(doc, url);
-  const copy = copyForExtraction(doc, url);
-  declobberForms(copy);
-  materializeNoscriptImages(copy.body, doc.defaultView as unknown as PurifyWindow);
+  const copy = copyForClutterRules(doc, url, doc.defaultView as unknown as PurifyWindow);
   const order = new Map<Element, number>();
   const parents = new Map<Element, Element | null>();
   Array.from(copy.body.getElementsByTagName('*')).forEach((el, i) => {

@@ -3,6 +3,11 @@
 // every relative URL resolve against the page, and the body (whose scripts, styles, SVG and embeds the
 // clutter walk drops). Cheaper than a full clone, and the live page is never touched.
 
+import { declobberForms } from './declobber';
+import { materializeNoscriptImages } from './noscript-images';
+
+type PurifyWindow = Parameters<typeof materializeNoscriptImages>[1];
+
 const HEAD_TAGS = new Set(['title', 'meta', 'link', 'script']);
 
 function wantedInHead(el: Element): boolean {
@@ -49,5 +54,17 @@ export function copyForExtraction(doc: Document, pageUrl: string): Document {
       if (isJsonLd(script)) copy.head.append(script);
     }
   }
+  return copy;
+}
+
+/**
+ * The private copy as the clutter rules see it: form names that clobber DOM properties stripped and
+ * `<noscript>` images turned into elements. extractArticle starts from it, and the Removed panel's replay
+ * (utils/adjustments/record.ts) too, so both find the same blocks in the same places.
+ */
+export function copyForClutterRules(doc: Document, pageUrl: string, win: PurifyWindow): Document {
+  const copy = copyForExtraction(doc, pageUrl);
+  declobberForms(copy);
+  materializeNoscriptImages(copy.body, win);
   return copy;
 }

@@ -2,15 +2,13 @@ import { Readability } from './readability';
 import { sanitizeChildrenToHtml } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
-import { copyForExtraction, documentBaseUrl } from './copy-document';
+import { copyForClutterRules, documentBaseUrl } from './copy-document';
 import { readMetadata, normalizeDate, type PageMetadata } from './metadata';
-import { materializeNoscriptImages } from './noscript-images';
 import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
 import { countWords, hasWords, linkDensity } from './text';
-import { declobberForms } from './declobber';
 import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
@@ -77,10 +75,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
   const win = options.window ?? (doc.defaultView as unknown as PurifyWindow);
   const baseUrl = documentBaseUrl(doc, url);
-  const copy = copyForExtraction(doc, url);
-  declobberForms(copy);
+  const copy = copyForClutterRules(doc, url, win);
   const meta = readMetadata(copy, baseUrl);
-  materializeNoscriptImages(copy.body, win);
   removeClutter(copy.body);
   // The element itself, not its HTML: the sanitizer takes the nodes without a serialize-and-parse round trip.
   // keepClasses skips Readability's walk that strips class attributes: the sanitizer drops them all anyway
