@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ADJUST_KEY, type AdjustBridge } from './adjust-bridge';
 import { t, type MessageKey } from './i18n';
 import { READER_HANDLE_KEY, READER_HOST_TAG, type ReaderHandle } from './reader-handle';
@@ -83,12 +84,23 @@ function hasAdjustments(key: string): boolean {
 
 /** After the reader is painted: the same isolated world, so the script finds the reader's article body. */
 async function loadAdjustments(tabId: number): Promise<void> {
-  const [found] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: hasAdjustments,
-    args: [ADJUST_KEY],
-  });
-  if (!found?.result) await browser.scripting.executeScript({ target: { tabId }, files: [ADJUST_SCRIPT] });
+  await reuseOrInject(tabId, ADJUST_SCRIPT, hasAdjustments, ADJUST_KEY);
+}
+
+/**
+ * Asks `reuse` in the page's isolated world first (a script injected earlier may still be there and
+ * alive); only when it answers nothing is `file` injected. Returns the answer of whichever ran.
+ */
+async function reuseOrInject<Args extends unknown[]>(
+  tabId: number,
+  file: ScriptPublicPath,
+  reuse: (...args: Args) => unknown,
+  ...args: Args
+): Promise<unknown> {
+  const [reused] = await browser.scripting.executeScript({ target: { tabId }, func: reuse, args });
+  if (reused?.result) return reused.result;
+  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  return injected?.result;
 }
 
 const ACCESS_RETRY_MS = 150;
@@ -129,14 +141,14 @@ function isAccessError(error: unknown): boolean {
 }
 
 async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
-  const [existing] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: toggleExistingReader,
-    args: [READER_HANDLE_KEY, READER_HOST_TAG],
-  });
-  if (existing?.result) return existing.result as ToggleOutcome;
-  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  return (injected?.result as ToggleOutcome | undefined) ?? 'opened';
+  const outcome = await reuseOrInject(
+    tabId,
+    CONTENT_SCRIPT,
+    toggleExistingReader,
+    READER_HANDLE_KEY,
+    READER_HOST_TAG,
+  );
+  return (outcome as ToggleOutcome | undefined) ?? 'opened';
 }
 
 const NO_ACCESS: MessageKey = 'unavailableNoAccess';
