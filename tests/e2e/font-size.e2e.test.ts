@@ -7,7 +7,6 @@ import { waitFor } from './wait';
 
 const INCREASE = 'button[aria-label="Increase font size"]';
 const DECREASE = 'button[aria-label="Decrease font size"]';
-const ARTICLE_TEXT = '.article-body p';
 
 let browser: ReaderBrowser;
 // Two tabs on two sites: 127.0.0.1 and localhost are different origins to the browser.
@@ -41,18 +40,14 @@ async function openReader(
   );
 }
 
-async function fontSize(reader: ReaderInspector): Promise<number> {
-  return Number.parseFloat(await reader.computedStyle(ARTICLE_TEXT, 'font-size'));
-}
-
 function untilFontSize(reader: ReaderInspector, accept: (px: number) => boolean, what: string) {
-  return waitFor(() => fontSize(reader), accept, what, { timeout: 5000 });
+  return waitFor(() => reader.articleFontSize(), accept, what, { timeout: 5000 });
 }
 
 describe('font size', () => {
   it('the buttons change the size of the article text', async () => {
     await openReader(first, '127.0.0.1');
-    const initial = await fontSize(first.reader);
+    const initial = await first.reader.articleFontSize();
     expect(initial).toBeGreaterThan(0);
 
     await first.reader.click(INCREASE);
@@ -67,7 +62,7 @@ describe('font size', () => {
 
   it('is kept when the reader opens again on another site', async () => {
     await openReader(first, '127.0.0.1');
-    const start = await fontSize(first.reader);
+    const start = await first.reader.articleFontSize();
     await first.reader.click(INCREASE);
     const once = await untilFontSize(first.reader, (px) => px > start, 'one step up');
     await first.reader.click(INCREASE);
@@ -87,14 +82,14 @@ describe('font size', () => {
   it('a change in one tab updates the reader open in the other tab at once', async () => {
     await openReader(first, '127.0.0.1');
     await openReader(second, 'localhost');
-    const before = await fontSize(second.reader);
-    expect(await fontSize(first.reader)).toBe(before);
+    const before = await second.reader.articleFontSize();
+    expect(await first.reader.articleFontSize()).toBe(before);
 
     await first.page.bringToFront();
     await first.reader.click(INCREASE);
 
     const after = await untilFontSize(second.reader, (px) => px > before, 'the other tab to follow');
-    expect(after).toBe(await fontSize(first.reader));
+    expect(after).toBe(await first.reader.articleFontSize());
   });
 });
 

@@ -157,6 +157,11 @@ export class ReaderInspector {
     return computedStyle.find((entry) => entry.name === property)?.value ?? '';
   }
 
+  /** The article text's computed font size, in px. */
+  async articleFontSize(): Promise<number> {
+    return Number.parseFloat(await this.computedStyle('.article-body p', 'font-size'));
+  }
+
   async detach(): Promise<void> {
     await this.cdp.detach();
   }

@@ -119,10 +119,10 @@ describe('lifecycle', () => {
     // 2. The next click injects the new version, and its controls reach the new background.
     await toggleTo(page, 1);
     await opened();
-    const before = Number.parseFloat(await reader.computedStyle('.article-body p', 'font-size'));
+    const before = await reader.articleFontSize();
     await reader.click(INCREASE);
     await waitFor(
-      async () => Number.parseFloat(await reader.computedStyle('.article-body p', 'font-size')),
+      () => reader.articleFontSize(),
       (px) => px > before,
       'a larger font from the new version',
     );
