@@ -37,7 +37,31 @@ function copyRootAttributes(from: Element, to: Element): void {
   }
 }
 
-export function copyForExtraction(doc: Document, pageUrl: string): Document {
+/** The JSON-LD of the page's body (common on WordPress): it goes to the copy's head, where metadata is read. */
+function bodyJsonLd(body: Element): Element[] {
+  return Array.from(body.getElementsByTagName('script')).filter(isJsonLd);
+}
+
+/**
+ * `body` holding only `scope`, its ancestors copied without their other children: rules and Readability still
+ * see the story inside its <article> or <main> (a header in an article is the story's, one outside is the site's).
+ */
+function copyScope(body: Element, scope: Element, copy: Document): Element {
+  let copied = copy.importNode(scope, true);
+  for (let el = scope.parentElement; el; el = el.parentElement) {
+    const shell = copy.importNode(el, false);
+    shell.append(copied);
+    copied = shell;
+    if (el === body) break;
+  }
+  return copied;
+}
+
+/**
+ * The private copy. With `scope` (see article-scope.ts) its body holds only that part of the page's body;
+ * without, the whole body.
+ */
+export function copyForExtraction(doc: Document, pageUrl: string, scope: Element | null = null): Document {
   const copy = doc.implementation.createHTMLDocument('');
   copyRootAttributes(doc.documentElement, copy.documentElement);
   copy.head.replaceChildren();
@@ -47,23 +71,28 @@ export function copyForExtraction(doc: Document, pageUrl: string): Document {
   for (const el of Array.from(doc.head?.children ?? [])) {
     if (wantedInHead(el)) copy.head.append(copy.importNode(el, true));
   }
-  if (doc.body) {
+  if (!doc.body) return copy;
+  for (const script of bodyJsonLd(doc.body)) copy.head.append(copy.importNode(script, true));
+  if (scope) {
+    copy.body.replaceWith(copyScope(doc.body, scope, copy));
+  } else {
     copy.body.replaceWith(copy.importNode(doc.body, true));
-    // JSON-LD in the body (common on WordPress) moves to the head, where metadata is read.
-    for (const script of Array.from(copy.body.getElementsByTagName('script'))) {
-      if (isJsonLd(script)) copy.head.append(script);
-    }
   }
   return copy;
 }
 
 /**
  * The private copy as the clutter rules see it: form names that clobber DOM properties stripped and
- * `<noscript>` images turned into elements. extractArticle starts from it, and the Removed panel's replay
- * (utils/adjustments/record.ts) too, so both find the same blocks in the same places.
+ * `<noscript>` images turned into elements. extractArticle starts from it (scoped to the story), and the
+ * Removed panel's replay (utils/adjustments/record.ts) too (whole body, so that it can list what lies outside).
  */
-export function copyForClutterRules(doc: Document, pageUrl: string, win: PurifyWindow): Document {
-  const copy = copyForExtraction(doc, pageUrl);
+export function copyForClutterRules(
+  doc: Document,
+  pageUrl: string,
+  win: PurifyWindow,
+  scope: Element | null = null,
+): Document {
+  const copy = copyForExtraction(doc, pageUrl, scope);
   declobberForms(copy);
   materializeNoscriptImages(copy.body, win);
   return copy;

@@ -3,6 +3,7 @@ import { sanitizeChildrenToHtml } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
 import { copyForClutterRules, documentBaseUrl } from './copy-document';
+import { articleScope } from './article-scope';
 import { readMetadata, normalizeDate, type PageMetadata } from './metadata';
 import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
@@ -75,8 +76,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   }
   const win = options.window ?? (doc.defaultView as unknown as PurifyWindow);
   const baseUrl = documentBaseUrl(doc, url);
-  const copy = copyForClutterRules(doc, url, win);
-  const meta = readMetadata(copy, baseUrl);
+  const copy = copyForClutterRules(doc, url, win, doc.body ? articleScope(doc.body) : null);
+  const meta = readMetadata(copy, baseUrl, doc.body);
   removeClutter(copy.body);
   // The element itself, not its HTML: the sanitizer takes the nodes without a serialize-and-parse round trip.
   // keepClasses skips Readability's walk that strips class attributes: the sanitizer drops them all anyway

@@ -1,6 +1,6 @@
 // Metadata Readability may miss: it reads JSON-LD and meta tags for title, byline, site name and date,
-// but not the lead image, and not a date given only by <time datetime>. Read from the private copy
-// before clutter removal (the <time> often sits in a header the rules remove).
+// but not the lead image, and not a date given only by <time datetime>. Read before clutter removal (the
+// <time> often sits in a header the rules remove).
 
 export interface PageMetadata {
   byline: string | null;
@@ -98,36 +98,50 @@ function absolute(url: string | null, base: string): string | null {
   }
 }
 
-function timeElementDate(doc: Document): string | null {
-  const time = Array.from(doc.body?.getElementsByTagName('time') ?? []).find((t) =>
-    t.hasAttribute('datetime'),
-  );
+function timeElementDate(body: Element | null): string | null {
+  const time = Array.from(body?.getElementsByTagName('time') ?? []).find((t) => t.hasAttribute('datetime'));
   return time?.getAttribute('datetime') ?? null;
 }
 
 const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i], [id*="byline" i]';
 const MAX_BYLINE = 100;
 
+/**
+ * Text of `el` without its `<noscript>` fallbacks, which in a live page are markup as text ("<img src=…>").
+ * A byline holding one is read from an inert copy of it in `copy`, where the fallback can be dropped.
+ */
+function textWithoutNoscript(el: Element, copy: Document): string {
+  if (el.getElementsByTagName('noscript').length === 0) return el.textContent ?? '';
+  const inert = copy.importNode(el, true);
+  for (const noscript of Array.from(inert.getElementsByTagName('noscript'))) noscript.remove();
+  return inert.textContent ?? '';
+}
+
 /** The byline printed on the page, read before the clutter rules take byline lines out of the body. */
-function visibleByline(doc: Document): string | null {
-  const text = doc.body?.querySelector(BYLINE_SELECTOR)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+function visibleByline(body: Element | null, copy: Document): string | null {
+  const found = body?.querySelector(BYLINE_SELECTOR);
+  const text = found ? textWithoutNoscript(found, copy).replace(/\s+/g, ' ').trim() : '';
   const byline = text.replace(/^by\s+/i, '');
   return byline && byline.length <= MAX_BYLINE ? byline : null;
 }
 
-function direction(doc: Document): 'ltr' | 'rtl' | null {
-  const dir = (doc.documentElement.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+function direction(doc: Document, body: Element | null): 'ltr' | 'rtl' | null {
+  const dir = (doc.documentElement.getAttribute('dir') ?? body?.getAttribute('dir') ?? '').toLowerCase();
   return dir === 'rtl' || dir === 'ltr' ? dir : null;
 }
 
-export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
+/**
+ * Metadata from `doc`'s head (the private copy's) and from `body`, the page's own body: the copy may hold only
+ * the story (see article-scope.ts), while the byline or <time> can sit in a header outside it. `body` is only read.
+ */
+export function readMetadata(doc: Document, baseUrl: string, body: Element | null = doc.body): PageMetadata {
   const ld = jsonLdArticle(doc);
   const tags = metaTags(doc);
   return {
     byline:
       nameIn(ld?.author) ??
       meta(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator') ??
-      visibleByline(doc),
+      visibleByline(body, doc),
     siteName: meta(tags, 'og:site_name', 'application-name') ?? nameIn(ld?.publisher),
     publishedTime: normalizeDate(
       (typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
@@ -140,12 +154,12 @@ export function readMetadata(doc: Document, baseUrl: string): PageMetadata {
           'dc.date',
           'DC.date.issued',
         ) ??
-        timeElementDate(doc),
+        timeElementDate(body),
     ),
     leadImage:
       absolute(meta(tags, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), baseUrl) ??
       absolute(urlIn(ld?.image), baseUrl),
     lang: doc.documentElement.getAttribute('lang')?.trim() || meta(tags, 'og:locale', 'language') || null,
-    dir: direction(doc),
+    dir: direction(doc, body),
   };
 }

@@ -33,6 +33,13 @@ export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
   return false;
 }
 
+/** Characters of `text` that are not white space: markup indentation is most of some pages' raw text. */
+export function visibleLength(text: string): number {
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) visible++;
+  return visible;
+}
+
 // The clutter walk asks every rule about the same element in a row, and several rules read its text:
 // remember the text of the element asked about last, so the DOM is read once per element.
 let cachedElement: Element | null = null;

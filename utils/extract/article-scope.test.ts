@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { articleScope } from './article-scope';
+import { copyForExtraction } from './copy-document';
+import { extractArticle } from './index';
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(`<!DOCTYPE html><title>T</title><body>${body}</body>`, 'text/html');
+}
+
+const paragraphs = (count: number, word = 'story') =>
+  Array.from(
+    { length: count },
+    (_, i) => `<p>Paragraph ${i + 1} of the ${word}, ${'with words '.repeat(12)}</p>`,
+  ).join('');
+
+const MENU = `<nav>${Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join('')}</nav>`;
+
+describe('articleScope', () => {
+  it('is the parent of the block holding the story, with the headline, byline and figure beside it', () => {
+    const doc = page(
+      `<header>${MENU}</header><div id="wrap"><main id="main"><article id="story"><h1>Headline</h1>` +
+        `<p class="byline">By A. Writer</p><figure><img src="a.jpg"></figure>` +
+        `<div id="body">${paragraphs(8)}</div></article><aside>${paragraphs(1, 'rail')}</aside></main></div>`,
+    );
+    expect(articleScope(doc.body)?.id).toBe('story');
+  });
+
+  it('does not count the paragraphs of footers, sidebars and cookie dialogs as the story', () => {
+    const doc = page(
+      `<div id="page"><article id="story"><h1>Headline</h1><div>${paragraphs(10)}</div></article>` +
+        `<div class="site-sidebar">${paragraphs(4, 'sidebar')}</div>` +
+        `<footer>${paragraphs(3, 'footer')}</footer><div id="cookie-popup">${paragraphs(3, 'notice')}</div></div>`,
+    );
+    expect(articleScope(doc.body)?.id).toBe('story');
+  });
+
+  it('reads a name as clutter only when it is the last word ("modal-enabled" wraps the story)', () => {
+    const doc = page(
+      `<div id="page"><div id="story" class="box article modal-enabled"><h1>Headline</h1>` +
+        `<div>${paragraphs(10)}</div></div><div>${MENU}</div></div>`,
+    );
+    expect(articleScope(doc.body)?.id).toBe('story');
+  });
+
+  it('takes in the headline above a comment thread that holds most of the paragraphs', () => {
+    const doc = page(
+      `<div id="page"><main id="main"><article><h1>A short post</h1><p>Only a few words here.</p></article>` +
+        `<div id="comments"><ol><li>${paragraphs(20, 'comments')}</li></ol></div></main>${MENU}</div>`,
+    );
+    const scope = articleScope(doc.body);
+    expect(scope?.id).toBe('main');
+    expect(scope?.textContent).toContain('A short post');
+  });
+
+  it('keeps a table whole: a bare row is no longer a table', () => {
+    const doc = page(`<table id="layout"><tr><td>${MENU}</td><td>${paragraphs(8)}</td></tr></table>`);
+    expect(articleScope(doc.body)).toBe(doc.getElementById('layout'));
+  });
+
+  it('copies the whole body when there is too little paragraph text to locate a story', () => {
+    const doc = page(`<div><div id="x"><h1>Video</h1><p>A short caption.</p></div>${MENU}</div>`);
+    expect(articleScope(doc.body)).toBeNull();
+  });
+
+  it('copies the whole body when more prose lies outside than paragraph text inside', () => {
+    // An old template: the story in <div>s and <br>s, <p>s only in a legal block.
+    const story = Array.from({ length: 60 }, (_, i) => `Line ${i} of the story told in a div.<br>`).join('');
+    const doc = page(
+      `<div id="page"><div class="text">${story}</div><div><div id="legal">${paragraphs(10, 'legal')}</div></div></div>`,
+    );
+    expect(articleScope(doc.body)).toBeNull();
+  });
+
+  it('never writes to the page', () => {
+    const doc = page(`<div id="page"><article><h1>H</h1><div>${paragraphs(8)}</div></article>${MENU}</div>`);
+    const before = doc.documentElement.outerHTML;
+    articleScope(doc.body);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the scoped copy', () => {
+  it('holds the scope inside copies of its ancestors, without their other children', () => {
+    const doc = page(
+      `<div id="page" class="site"><main><article id="story"><header><h1>H</h1></header>${paragraphs(3)}</article>` +
+        `${MENU}</main><footer>f</footer></div>`,
+    );
+    const copy = copyForExtraction(doc, 'https://example.com/a', doc.getElementById('story'));
+    expect(
+      copy.body.innerHTML.startsWith('<div id="page" class="site"><main><article id="story"><header>'),
+    ).toBe(true);
+    expect(copy.querySelector('nav, footer')).toBeNull();
+    expect(copy.querySelectorAll('p')).toHaveLength(3);
+  });
+
+  it('keeps the JSON-LD, byline and date that sit outside the scope', () => {
+    const doc = page(
+      `<div id="page"><div class="top"><span class="byline">By Jane Roe</span><time datetime="2024-05-01T10:00:00Z">May 1</time>` +
+        `<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD"}</script></div>` +
+        `<main><article><h1>Headline</h1><div>${paragraphs(8)}</div></article>${MENU}</main></div>`,
+    );
+    const article = extractArticle(doc, 'https://example.com/a').article;
+    expect(article?.byline).toBe('Jane Roe');
+    expect(article?.publishedTime).toBe('2024-05-01T10:00:00Z');
+    expect(article?.textContent).toContain('Paragraph 8 of the story');
+    expect(article?.textContent).not.toContain('Section 12');
+  });
+});
