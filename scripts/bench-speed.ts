@@ -1,4 +1,4 @@
-// npm run bench:speed -- --data DIR [--reps 5] [--limit N] [--out .bench/speed.json]
+// npm run bench:speed -- --data DIR [--reps 5] [--limit N] [--only ID,ID] [--out .bench/speed.json] [--profile]
 //
 // Speed of the reader in the real browser (issue 9), pair by pair on the same page in the same run:
 //   (a) bare Readability on document.cloneNode(true), then DOMPurify — what a minimal reader must do;
@@ -37,6 +37,8 @@ interface Options {
   data: string;
   reps: number;
   limit: number;
+  /** Page ids (or their beginnings) to measure instead of all. */
+  only: string[];
   out: string;
   /** Instead of the benchmark: where (b)'s time goes, from V8's CPU profiler over every page. */
   profile: boolean;
@@ -48,6 +50,7 @@ function readOptions(): Options {
       data: { type: 'string' },
       reps: { type: 'string', default: '5' },
       limit: { type: 'string', default: '0' },
+      only: { type: 'string', default: '' },
       out: { type: 'string', default: '.bench/speed.json' },
       profile: { type: 'boolean', default: false },
     },
@@ -57,6 +60,7 @@ function readOptions(): Options {
     data: values.data,
     reps: Number(values.reps),
     limit: Number(values.limit),
+    only: values.only ? values.only.split(',') : [],
     out: values.out!,
     profile: values.profile!,
   };
@@ -84,12 +88,18 @@ function summary(values: number[]) {
 // ---------- pages ----------
 
 /** The data set, ungzipped into a folder the test server can mount. */
-function unpackPages(dataDir: string, into: string, limit: number): { id: string; url: string }[] {
+function unpackPages(
+  dataDir: string,
+  into: string,
+  { limit, only }: Pick<Options, 'limit' | 'only'>,
+): { id: string; url: string }[] {
   const truth = JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8')) as Record<
     string,
     { url: string }
   >;
-  const ids = Object.keys(truth).sort();
+  const ids = Object.keys(truth)
+    .sort()
+    .filter((id) => only.length === 0 || only.some((prefix) => id.startsWith(prefix)));
   const chosen = limit > 0 ? ids.slice(0, limit) : ids;
   mkdirSync(join(into, 'pages'), { recursive: true });
   for (const id of chosen) {
@@ -437,7 +447,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const served = mkdtempSync(join(tmpdir(), 'lectern-speed-'));
-  const entries = unpackPages(options.data, served, options.limit);
+  const entries = unpackPages(options.data, served, options);
   const sizes = writeScaledPages(served);
   const probe = await bundleProbe(!options.profile);
   const browser = await launchReaderBrowser({

@@ -19,7 +19,6 @@ const MIN_PARAGRAPH_TEXT = 1000;
  * in its footer, would otherwise lose it. On the 92 benchmark pages it is at most 0.8 but for two at 1.6–1.8.
  */
 const MAX_OUTSIDE_PROSE = 1;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the Node global (absent under Node.js)
 const NOT_PROSE = ['script', 'style', 'noscript', 'template', 'a'];
 /**
  * Parts that mean something only inside their parent: a <tr> set straight into a body is no longer a table row
@@ -121,11 +120,11 @@ function proseOutside(scope: Element, body: Element): number {
  * short post), the thread would be the scope; the headline brings the post back in.
  */
 function withHeadline(scope: Element, body: Element): Element {
-  const headlines = body.getElementsByTagName('h1');
   let headline: Element | null = null;
-  for (let i = 0, h1 = headlines[0]; h1; h1 = headlines[++i]) {
+  for (const h1 of Array.from(body.getElementsByTagName('h1'))) {
     if (scope.contains(h1)) return scope;
-    if (!(h1.compareDocumentPosition(scope) & FOLLOWING)) break;
+    // 4: Node.DOCUMENT_POSITION_FOLLOWING (no Node global under Node.js).
+    if (!(h1.compareDocumentPosition(scope) & 4)) break;
     headline = h1;
   }
   let widened = scope;
