@@ -27,4 +27,25 @@ describe('removeClutter', () => {
       CLUTTER_RULES.findIndex((r) => r.name === 'newsletter'),
     );
   });
+
+  it("turns a story wrapper down from its paragraphs' length without reading its whole text", () => {
+    const body = bodyOf(`<div id="wrap"><div id="inner">${STORY}${STORY}</div></div><p>Advertisement</p>`);
+    let wholeTextReads = 0;
+    for (const wrapper of [body.querySelector('#wrap')!, body.querySelector('#inner')!]) {
+      let proto = Object.getPrototypeOf(wrapper);
+      while (!Object.getOwnPropertyDescriptor(proto, 'textContent')) proto = Object.getPrototypeOf(proto);
+      const own = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
+      Object.defineProperty(wrapper, 'textContent', {
+        get() {
+          wholeTextReads++;
+          return own.get!.call(this);
+        },
+      });
+    }
+    const removed = removeClutter(body);
+    // The wrappers have few children, so the short-text rules (copyright, dates, labels) ask about them.
+    expect(wholeTextReads).toBe(0);
+    expect(removed.map((r) => r.rule)).toEqual(['ad-slots']);
+    expect(body.textContent).toContain('Paragraph 5');
+  });
 });

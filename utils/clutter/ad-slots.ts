@@ -1,5 +1,5 @@
 import { attributeOf, childCountOf, tagOf, type ClutterRule } from './rule';
-import { normalizedTextOf, textLengthAtMost, textOf } from '../extract/text';
+import { normalizedTextOf, rawTextLongerThan, textLengthAtMost, textOf } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
 // Safe: names must contain an ad token as a whole word (so "header", "shadow", "download" or
@@ -12,8 +12,9 @@ const MAX_TEXT = 300;
 const MAX_LABEL = 70;
 
 function isAdLabel(el: Element): boolean {
-  const length = textOf(el).length;
-  return length > 0 && length < MAX_LABEL && AD_LABEL.test(normalizedTextOf(el));
+  return (
+    !rawTextLongerThan(el, MAX_LABEL - 1) && textOf(el).length > 0 && AD_LABEL.test(normalizedTextOf(el))
+  );
 }
 
 export const adSlots: ClutterRule = {

@@ -1,5 +1,5 @@
 import { tagOf, type ClutterRule } from './rule';
-import { normalizedTextOf, textOf } from '../extract/text';
+import { normalizedTextOf, rawTextLongerThan } from '../extract/text';
 
 // Affiliate and sponsorship disclosures ("This post may contain affiliate links", "Microsoft may earn
 // an Affiliate Commission if you purchase something through recommended links"): site boilerplate
@@ -14,7 +14,7 @@ export const affiliateDisclosures: ClutterRule = {
   name: 'affiliate-disclosures',
   test: (el) => {
     if (!BLOCKS.has(tagOf(el))) return false;
-    if (textOf(el).length > MAX_TEXT * 3) return false;
+    if (rawTextLongerThan(el, MAX_TEXT * 3)) return false;
     const text = normalizedTextOf(el);
     return text.length <= MAX_TEXT && DISCLOSURE.test(text);
   },

@@ -1,5 +1,5 @@
 import { childCountOf, tagOf, type ClutterRule } from './rule';
-import { normalizedTextOf, textOf } from '../extract/text';
+import { normalizedTextOf, rawTextLongerThan } from '../extract/text';
 
 // Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
 // any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
@@ -26,7 +26,7 @@ export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
     if (childCountOf(el) > MAX_CHILDREN || tagOf(el) === 'a') return false;
-    if (textOf(el).length > MAX_TEXT * 3) return false;
+    if (rawTextLongerThan(el, MAX_TEXT * 3)) return false;
     const text = normalizedTextOf(el);
     // closesTheStory looks up the enclosing paragraph: asked last, of the few notices only.
     return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text) && !closesTheStory(el);

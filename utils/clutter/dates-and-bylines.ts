@@ -1,5 +1,5 @@
 import { childCountOf, tagOf, type ClutterRule } from './rule';
-import { hasMoreVisibleCharsThan, textLengthAtMost, textOf } from '../extract/text';
+import { hasMoreVisibleCharsThan, surelyLongerThan, textLengthAtMost, textOf } from '../extract/text';
 
 // Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
 // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "Updated 1:39 am EST"). The reader prints the
@@ -16,8 +16,8 @@ const DATE_LINE =
 const MAX_DATE_LINE = 90;
 
 function isDateLine(el: Element): boolean {
-  if (childCountOf(el) > 3) return false;
   // Asked of nearly every element, story wrappers included: turn long text down before collapsing it.
+  if (childCountOf(el) > 3 || surelyLongerThan(el, MAX_DATE_LINE)) return false;
   const raw = textOf(el);
   if (hasMoreVisibleCharsThan(raw, MAX_DATE_LINE)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();

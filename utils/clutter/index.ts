@@ -1,5 +1,5 @@
 import { askAbout, nameOf, tagOf, type ClutterRule } from './rule';
-import { forgetText, textOf } from '../extract/text';
+import { forgetText, measureParagraphText, textOf } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
@@ -140,6 +140,7 @@ export function removeClutter(
   const pageParagraphText = paragraphTextLength(root);
   const removed: ClutterRemoval[] = [];
   forgetText();
+  measureParagraphText(root);
   let el = root.firstElementChild;
   while (el) {
     const rule = clutterRuleFor(el, rules, pageParagraphText);

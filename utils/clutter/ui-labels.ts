@@ -1,5 +1,5 @@
 import { attributeOf, childCountOf, tagOf, type ClutterRule } from './rule';
-import { normalizedTextOf, shortTextOf, textOf } from '../extract/text';
+import { normalizedTextOf, rawTextLongerThan, shortTextOf, textOf } from '../extract/text';
 
 // Controls left as text once scripts are gone (and labels of lists other rules removed, "Tags:"): gallery counters ("Image 1 of 23"), "Caption Close", caption
 // toggles ("... more" / "less" anchors without href),
@@ -28,8 +28,7 @@ export const uiLabels: ClutterRule = {
     }
     if (COUNTER_NAME.test(name) && /^\s*\d{1,3}\s*$/.test(textOf(el))) return true;
     if (childCountOf(el) > 6) return false;
-    const length = textOf(el).length;
-    if (length === 0 || length > MAX_TEXT * 4) return false;
+    if (rawTextLongerThan(el, MAX_TEXT * 4) || textOf(el).length === 0) return false;
     const text = normalizedTextOf(el);
     return text.length <= MAX_TEXT && LABEL.test(text) && el.querySelector('img, picture, video') === null;
   },

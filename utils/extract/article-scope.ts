@@ -7,7 +7,7 @@
 // Read-only on the live page: nothing here writes to it. Lengths count visible characters: Hearst's pages carry
 // 50,000 characters of indentation in their header, which would outweigh any story.
 
-import { visibleLength } from './text';
+import { paragraphTextByBlock, visibleLength } from './text';
 
 /** Share of the page's paragraph text the scope must hold: what is left outside is a footer's or a rail's. */
 const SCOPE_SHARE = 0.9;
@@ -32,47 +32,16 @@ const PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', '
  * "modal-enabled", "content-with-sidebar" and a body's "one-sidebar" wrap stories. Such paragraphs are still
  * copied when they sit in the scope.
  */
-const NOT_STORY_TAGS = new Set(['footer', 'aside', 'nav', 'dialog']);
-const NOT_STORY_ROLES = new Set(['dialog', 'alertdialog', 'contentinfo', 'complementary', 'navigation']);
+const NOT_STORY =
+  'footer, aside, nav, dialog, [aria-modal="true"], ' +
+  '[role="dialog"], [role="alertdialog"], [role="contentinfo"], [role="complementary"], [role="navigation"]';
 const NOT_STORY_NAME = /(?<![a-z])(cookies?|consent|gdpr|modal|popup|sidebar|footer)(?![a-z-])/i;
 
 function isNotStory(el: Element): boolean {
-  if (NOT_STORY_TAGS.has(el.localName)) return true;
-  const role = el.getAttribute('role');
-  if (role && NOT_STORY_ROLES.has(role)) return true;
-  if (el.getAttribute('aria-modal') === 'true') return true;
-  return NOT_STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-}
-
-/**
- * Visible paragraph text per ancestor of the story's paragraphs (only shares are compared). Each ancestor is
- * judged once; `notStory` remembers the verdicts.
- */
-function paragraphTextByAncestor(body: Element): { total: number; byAncestor: Map<Element, number> } {
-  const byAncestor = new Map<Element, number>();
-  const notStory = new Map<Element, boolean>();
-  const chain: Element[] = [];
-  let total = 0;
-  const paragraphs = body.getElementsByTagName('p');
-  for (let i = 0, p = paragraphs[0]; p; p = paragraphs[++i]) {
-    const length = visibleLength(p.textContent ?? '');
-    if (length === 0) continue;
-    chain.length = 0;
-    let counted = true;
-    for (let el = p.parentElement; el && el !== body; el = el.parentElement) {
-      let verdict = notStory.get(el);
-      if (verdict === undefined) notStory.set(el, (verdict = isNotStory(el)));
-      if (verdict) {
-        counted = false;
-        break;
-      }
-      chain.push(el);
-    }
-    if (!counted) continue;
-    total += length;
-    for (const el of chain) byAncestor.set(el, (byAncestor.get(el) ?? 0) + length);
-  }
-  return { total, byAncestor };
+  return (
+    el.matches(NOT_STORY) ||
+    NOT_STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)
+  );
 }
 
 /** The deepest element under `body` holding at least `share` of the paragraph text, or `body`. */
@@ -138,7 +107,13 @@ function withHeadline(scope: Element, body: Element): Element {
  * body itself or the page has too little paragraph text, or too much prose outside it, to trust.
  */
 export function articleScope(body: Element): Element | null {
-  const { total, byAncestor } = paragraphTextByAncestor(body);
+  const verdicts = new Map<Element, boolean>();
+  const notStory = (el: Element) => {
+    let verdict = verdicts.get(el);
+    if (verdict === undefined) verdicts.set(el, (verdict = isNotStory(el)));
+    return verdict;
+  };
+  const { total, byBlock: byAncestor } = paragraphTextByBlock(body, notStory);
   if (total < MIN_PARAGRAPH_TEXT) return null;
   const holder = deepestHolder(body, byAncestor, SCOPE_SHARE * total);
   if (holder === body || !holder.parentElement) return null;

@@ -107,20 +107,17 @@ const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline" i
 const MAX_BYLINE = 100;
 
 /**
- * Text of `el` without its `<noscript>` fallbacks, which in a live page are markup as text ("<img src=…>").
- * A byline holding one is read from an inert copy of it in `copy`, where the fallback can be dropped.
+ * The byline printed on the page, read from the page's body before the clutter rules take byline lines out. In a
+ * live page a `<noscript>` fallback inside it is markup as text ("<img src=…>"): a byline never shows markup, so
+ * anything between angle brackets goes (as text; nothing is parsed).
  */
-function textWithoutNoscript(el: Element, copy: Document): string {
-  if (el.getElementsByTagName('noscript').length === 0) return el.textContent ?? '';
-  const inert = copy.importNode(el, true);
-  for (const noscript of Array.from(inert.getElementsByTagName('noscript'))) noscript.remove();
-  return inert.textContent ?? '';
-}
-
-/** The byline printed on the page, read before the clutter rules take byline lines out of the body. */
-function visibleByline(body: Element | null, copy: Document): string | null {
-  const found = body?.querySelector(BYLINE_SELECTOR);
-  const text = found ? textWithoutNoscript(found, copy).replace(/\s+/g, ' ').trim() : '';
+function visibleByline(body: Element | null): string | null {
+  const text =
+    body
+      ?.querySelector(BYLINE_SELECTOR)
+      ?.textContent?.replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() ?? '';
   const byline = text.replace(/^by\s+/i, '');
   return byline && byline.length <= MAX_BYLINE ? byline : null;
 }
@@ -141,7 +138,7 @@ export function readMetadata(doc: Document, baseUrl: string, body: Element | nul
     byline:
       nameIn(ld?.author) ??
       meta(tags, 'author', 'parsely-author', 'sailthru.author', 'dc.creator') ??
-      visibleByline(body, doc),
+      visibleByline(body),
     siteName: meta(tags, 'og:site_name', 'application-name') ?? nameIn(ld?.publisher),
     publishedTime: normalizeDate(
       (typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
