@@ -105,4 +105,18 @@ describe('the scoped copy', () => {
     expect(article?.textContent).toContain('Paragraph 8 of the story');
     expect(article?.textContent).not.toContain('Section 12');
   });
+
+  it('reads a byline without the markup text of a <noscript> fallback inside it (a live page)', () => {
+    const doc = page(
+      `<div id="page"><main><article><h1>Headline</h1><div>${paragraphs(8)}</div></article>${MENU}</main></div>`,
+    );
+    const byline = doc.createElement('span');
+    byline.className = 'byline';
+    const noscript = doc.createElement('noscript');
+    // With scripting on, a <noscript>'s content is one text node holding its markup.
+    noscript.append(doc.createTextNode('<img src="https://example.com/jane.jpg" alt="Jane">'));
+    byline.append('By Jane Roe ', noscript);
+    doc.querySelector('h1')!.after(byline);
+    expect(extractArticle(doc, 'https://example.com/a').article?.byline).toBe('Jane Roe');
+  });
 });
