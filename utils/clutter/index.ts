@@ -137,10 +137,10 @@ export function removeClutter(
   root: Element,
   rules: readonly ClutterRule[] = CLUTTER_RULES,
 ): ClutterRemoval[] {
-  const pageParagraphText = paragraphTextLength(root);
+  // One read of every paragraph: the guard's page total and the short-text rules' lower bounds.
+  const pageParagraphText = measureParagraphText(root);
   const removed: ClutterRemoval[] = [];
   forgetText();
-  measureParagraphText(root);
   let el = root.firstElementChild;
   while (el) {
     const rule = clutterRuleFor(el, rules, pageParagraphText);

@@ -117,8 +117,9 @@ export function articleScope(body: Element): Element | null {
   if (total < MIN_PARAGRAPH_TEXT) return null;
   const holder = deepestHolder(body, byAncestor, SCOPE_SHARE * total);
   if (holder === body || !holder.parentElement) return null;
+  // Both widenings stop at `body` at the latest: the headline is in it, and it is not a table part.
   let scope = withHeadline(holder.parentElement, body);
   while (PARTS.has(scope.localName) && scope.parentElement) scope = scope.parentElement;
-  if (scope === body || !body.contains(scope)) return null;
+  if (scope === body) return null;
   return proseOutside(scope, body) > MAX_OUTSIDE_PROSE * (byAncestor.get(scope) ?? 0) ? null : scope;
 }

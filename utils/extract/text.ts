@@ -75,30 +75,38 @@ export function forgetText(): void {
 let paragraphTextUnder = new Map<Element, number>();
 
 /**
- * The visible text of the paragraphs under each block of `root` (paragraphs included), and in all. Paragraphs
- * inside a block that `skip` accepts are left out of both.
+ * The visible text of the paragraphs under each block of `root` (paragraphs included), and in all (`total`;
+ * `raw`: raw lengths). Paragraphs inside a block that `skip` accepts are left out of all three.
  */
 export function paragraphTextByBlock(
   root: Element,
   skip: (block: Element) => boolean = () => false,
-): { total: number; byBlock: Map<Element, number> } {
+): { total: number; raw: number; byBlock: Map<Element, number> } {
   const byBlock = new Map<Element, number>();
   let total = 0;
+  let raw = 0;
   for (const p of Array.from(root.getElementsByTagName('p'))) {
     const blocks: Element[] = [];
     let el: Element | null = p;
     for (; el && el !== root && !skip(el); el = el.parentElement) blocks.push(el);
     if (el !== root) continue;
-    const length = visibleLength(p.textContent ?? '');
+    const text = p.textContent ?? '';
+    const length = visibleLength(text);
     total += length;
+    raw += text.length;
     for (const block of blocks) byBlock.set(block, (byBlock.get(block) ?? 0) + length);
   }
-  return { total, byBlock };
+  return { total, raw, byBlock };
 }
 
-/** Adds up the visible paragraph text under each block of `root`, for surelyLongerThan. */
-export function measureParagraphText(root: Element): void {
-  paragraphTextUnder = paragraphTextByBlock(root).byBlock;
+/**
+ * Adds up the visible paragraph text under each block of `root`, for surelyLongerThan, and returns the raw length
+ * of all of `root`'s paragraph text (the clutter guard's measure), read in the same pass.
+ */
+export function measureParagraphText(root: Element): number {
+  const { raw, byBlock } = paragraphTextByBlock(root);
+  paragraphTextUnder = byBlock;
+  return raw;
 }
 
 /** True when `el`'s text is known to be longer than `max` without reading it. */
