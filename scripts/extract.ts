@@ -91,8 +91,16 @@ class Worker {
 }
 
 async function runBatch(listFile: string): Promise<void> {
+  let tasks: Task[];
+  try {
+    tasks = parseList(listFile);
+  } catch (error) {
+    // The whole batch has no input: one clear line, not a stack trace (a broken page only costs its own line).
+    process.stderr.write(`extract: cannot read the list ${listFile}: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
   const worker = new Worker();
-  for (const task of parseList(listFile)) {
+  for (const task of tasks) {
     const line = await worker.run(task);
     process.stdout.write(`${line ?? JSON.stringify(errorRecord(task, 'extraction crashed or timed out'))}\n`);
   }

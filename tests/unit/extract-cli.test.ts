@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,5 +50,22 @@ describe('extract CLI', () => {
     expect(records[1]?.error).toMatch(/ENOENT/);
     expect(records[2]).toMatchObject({ reason: 'not-article' });
     expect(records[3]).toMatchObject({ title: expect.stringContaining('Top diplomats') });
+  }, 60_000);
+
+  it('says in one line, exit code 2, when the list itself cannot be read', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'lectern-cli-')), 'no-such-list.tsv');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), '--jsonl', missing],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe(
+      `extract: cannot read the list ${missing}: ENOENT: no such file or directory, open '${missing}'`,
+    );
   }, 60_000);
 });
