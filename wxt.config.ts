@@ -64,5 +64,10 @@ export default defineConfig({
       if (wxt.config.mode === E2E_MODE) manifest.host_permissions = E2E_HOST_PERMISSIONS;
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // Terser rather than Vite's default esbuild minifier: about 0.7 kB gzipped less on the reader's content
+  // script, which has a 45 kB budget (npm run size) and ships Readability, DOMPurify and Preact.
+  vite: () => ({
+    plugins: [preact()],
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+  }),
 });

@@ -1,5 +1,5 @@
 import { childCountOf, tagOf, type ClutterRule } from './rule';
-import { normalizedTextOf, rawTextLongerThan } from '../extract/text';
+import { normalizedTextOf, rawTextLongerThan, textOf } from '../extract/text';
 
 // Copyright and reuse notices printed under stories ("This document is subject to copyright. Apart from
 // any fair dealing ...", "The contents of this site are ©2019 ...", "© 2023 Site. All rights
@@ -8,6 +8,8 @@ import { normalizedTextOf, rawTextLongerThan } from '../extract/text';
 // start with it.
 const NOTICE =
   /^(©|\(c\)|copyright) ?\d{4}\b|\ball rights reserved\b|\bsubject to copyright\b|\bcontents of this site are ©|\bmay not be (re)?published, broadcast, rewritten\b/;
+/** A word every NOTICE holds, tested on the raw text: most short blocks are turned down without normalizing it. */
+const NOTICE_WORD = /©|\(c\)|copyright|rights|published/i;
 const MAX_TEXT = 300;
 const MAX_CHILDREN = 4;
 const MIN_PROSE = 80;
@@ -26,7 +28,7 @@ export const copyrightNotices: ClutterRule = {
   name: 'copyright-notices',
   test: (el) => {
     if (childCountOf(el) > MAX_CHILDREN || tagOf(el) === 'a') return false;
-    if (rawTextLongerThan(el, MAX_TEXT * 3)) return false;
+    if (rawTextLongerThan(el, MAX_TEXT * 3) || !NOTICE_WORD.test(textOf(el))) return false;
     const text = normalizedTextOf(el);
     // closesTheStory looks up the enclosing paragraph: asked last, of the few notices only.
     return text.length > 0 && text.length <= MAX_TEXT && NOTICE.test(text) && !closesTheStory(el);

@@ -1,4 +1,4 @@
-import { Readability } from './readability';
+import { readabilityAfterClutterRules, type Readability } from './readability';
 import { sanitizeChildrenToHtml } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
@@ -79,13 +79,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const copy = copyForClutterRules(doc, url, win, doc.body ? articleScope(doc.body) : null);
   const meta = readMetadata(copy, baseUrl, doc.body);
   removeClutter(copy.body);
-  // The element itself, not its HTML: the sanitizer takes the nodes without a serialize-and-parse round trip.
-  // keepClasses skips Readability's walk that strips class attributes: the sanitizer drops them all anyway
-  // (output identical on the 220 benchmark pages).
-  const parsed = new Readability<Element>(copy, {
-    serializer: (el: Node) => el as Element,
-    keepClasses: true,
-  }).parse();
+  const parsed = readabilityAfterClutterRules(copy).parse();
   const body = parsed?.content;
   if (!parsed || !body) return noArticle('no-content', 'No article was found on this page.');
   fixLazyImages(body);

@@ -147,12 +147,16 @@ export function shortTextOf(el: Element, max: number): string | null {
   return normalized.length <= max ? normalized : null;
 }
 
-/** Share of an element's text that sits inside links: 1 for a list of headlines, ~0 for prose. */
+/**
+ * Share of an element's text that sits inside links: 1 for a list of headlines, ~0 for prose. Counts visible
+ * characters: normalizing every link's and the block's text only to measure it was a third of all the text
+ * the extraction normalized (the article itself is measured once more after Readability).
+ */
 export function linkDensity(el: Element): number {
-  const total = textLength(el);
+  const total = visibleLength(textOf(el));
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += textLength(a);
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += visibleLength(a.textContent ?? '');
   return Math.min(1, linked / total);
 }
 
