@@ -28,7 +28,8 @@ const NOTICE_MS = 5000;
  * requestAnimationFrame runs after that frame's paint. The reader renders the whole article synchronously
  * (its settings are in hand before it mounts), so that frame shows the article's text, not an empty overlay.
  * `npm run bench:speed` reads click-to-paint from it (DevTools' Performance panel shows it too); it costs one
- * rAF and one timer per open.
+ * rAF and one timer per open. Asked for before the reader renders: Preact runs its effects in the same kind of
+ * task, queued from its own frame callback, and the mark should not wait for work done after the frame.
  */
 export const PAINTED_MARK = 'lectern:painted';
 
@@ -65,11 +66,11 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
     const kind = extraction.article ? 'reader' : 'notice';
     const shadowHost = attachShadowHost(READER_HOST_TAG, view.css, kind);
     closeOnTouchOnceOrphaned(shadowHost.container);
+    markWhenPainted();
     ui = {
       ...shadowHost,
       unmount: view.render(shadowHost.container, extraction, () => void toggle('close'), loaded),
     };
-    markWhenPainted();
     if (!extraction.article) {
       const shown = ui;
       setTimeout(() => {
