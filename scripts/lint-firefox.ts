@@ -76,11 +76,12 @@ function runLinter(dir: string): Record<'errors' | 'warnings' | 'notices', Linte
 /** The release build again, with hidden source maps, into a temporary folder. */
 function buildWithSourceMaps(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'lectern-sourcemaps-'));
+  // A CommonJS -e script with a dynamic import, not --input-type=module: Node passes that flag on to worker
+  // threads, and the terser minifier's worker (CommonJS code run with eval) then fails on `require`.
   const script = `
-    import { build } from 'wxt';
-    await build({ browser: 'firefox', outDir: ${JSON.stringify(outDir)},
-      vite: () => ({ build: { sourcemap: 'hidden' } }) });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    import('wxt').then(({ build }) => build({ browser: 'firefox', outDir: ${JSON.stringify(outDir)},
+      vite: () => ({ build: { sourcemap: 'hidden' } }) }));`;
+  execFileSync(process.execPath, ['-e', script], {
     cwd: ROOT,
     stdio: 'pipe',
     env: releaseEnv(),
