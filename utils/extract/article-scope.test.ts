@@ -57,6 +57,14 @@ describe('articleScope', () => {
     expect(articleScope(doc.body)).toBe(doc.getElementById('layout'));
   });
 
+  it('locates a short post of a few paragraphs', () => {
+    const doc = page(
+      `<div id="page"><header>${MENU}</header><div id="main"><article><h1>Release notes</h1>${paragraphs(3)}` +
+        `</article></div><div class="rail">${MENU}</div></div>`,
+    );
+    expect(articleScope(doc.body)?.id).toBe('main');
+  });
+
   it('copies the whole body when there is too little paragraph text to locate a story', () => {
     const doc = page(`<div><div id="x"><h1>Video</h1><p>A short caption.</p></div>${MENU}</div>`);
     expect(articleScope(doc.body)).toBeNull();
@@ -104,6 +112,21 @@ describe('the scoped copy', () => {
     expect(article?.publishedTime).toBe('2024-05-01T10:00:00Z');
     expect(article?.textContent).toContain('Paragraph 8 of the story');
     expect(article?.textContent).not.toContain('Section 12');
+  });
+
+  it('reads the metadata a stray element before it pushed from the head into the body', () => {
+    // A <center> of ad code at the top of the head (autoracing.com.br) ends the head there for the parser: the
+    // tags after it land at the start of the body, as built here.
+    const doc = page(
+      `<center></center><meta property="og:site_name" content="Autoracing"><meta name="author" content="Jane Roe">` +
+        `<div id="page"><main><article><h1>Calendar 2018</h1><div>${paragraphs(8)}</div></article>${MENU}</main></div>`,
+    );
+    doc.querySelector('title')!.textContent = 'Calendar 2018 - Autoracing';
+    doc.body.prepend(doc.querySelector('title')!);
+    const article = extractArticle(doc, 'https://example.com/a').article;
+    expect(article?.siteName).toBe('Autoracing');
+    expect(article?.byline).toBe('Jane Roe');
+    expect(article?.title).toBe('Calendar 2018 - Autoracing');
   });
 
   it('reads a byline without the markup text of a <noscript> fallback inside it (a live page)', () => {

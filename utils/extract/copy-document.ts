@@ -37,9 +37,15 @@ function copyRootAttributes(from: Element, to: Element): void {
   }
 }
 
-/** The JSON-LD of the page's body (common on WordPress): it goes to the copy's head, where metadata is read. */
-function bodyJsonLd(body: Element): Element[] {
-  return Array.from(body.getElementsByTagName('script')).filter(isJsonLd);
+/**
+ * Metadata in the page's body goes to the copy's head, where it is read, whatever part of the body is copied:
+ * JSON-LD (common on WordPress), and the head's own tags when a stray element before them (a `<center>` of ad
+ * code on autoracing.com.br) made the parser end the head there and put the rest in the body.
+ */
+function bodyMetadata(body: Element): Element[] {
+  return Array.from(body.querySelectorAll('title, meta[name], meta[property], link[rel], script[type]')).filter(
+    wantedInHead,
+  );
 }
 
 /**
@@ -72,7 +78,7 @@ export function copyForExtraction(doc: Document, pageUrl: string, scope: Element
     if (wantedInHead(el)) copy.head.append(copy.importNode(el, true));
   }
   if (!doc.body) return copy;
-  for (const script of bodyJsonLd(doc.body)) copy.head.append(copy.importNode(script, true));
+  for (const el of bodyMetadata(doc.body)) copy.head.append(copy.importNode(el, true));
   if (scope) {
     copy.body.replaceWith(copyScope(doc.body, scope, copy));
   } else {
