@@ -57,6 +57,15 @@ describe('articleScope', () => {
     expect(articleScope(doc.body)).toBe(doc.getElementById('layout'));
   });
 
+  it('leaves out a notice in another branch that holds a fifth of the paragraph text', () => {
+    // The Telegraph's ad-blocker notice: 18 % of the page's paragraph text, beside the story's column.
+    const doc = page(
+      `<div id="page"><div id="main"><article><h1>Headline</h1>${paragraphs(9)}</article>${MENU}</div>` +
+        `<div class="notice">${paragraphs(2, 'nudge')}</div></div>`,
+    );
+    expect(articleScope(doc.body)?.id).toBe('main');
+  });
+
   it('locates a short post of a few paragraphs', () => {
     const doc = page(
       `<div id="page"><header>${MENU}</header><div id="main"><article><h1>Release notes</h1>${paragraphs(3)}` +

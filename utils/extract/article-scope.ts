@@ -1,7 +1,7 @@
 // Most of a news page is not the story: menus, rails of teasers, footers, comment threads. Copying all of it,
 // walking it with the clutter rules and letting Readability score it was most of an extraction's time, and
 // bare Readability on a full clone was faster than us on small pages (issue 9). The story's paragraphs say
-// where it is: the scope is the part of the page that holds nearly all paragraph text, one level up so that
+// where it is: the scope is the part of the page that holds most of the paragraph text, one level up so that
 // the headline, byline and lead figure beside the story's body come along. Only the scope is copied.
 //
 // Read-only on the live page: nothing here writes to it. Lengths count visible characters: Hearst's pages carry
@@ -9,8 +9,12 @@
 
 import { paragraphTextByBlock, visibleLength } from './text';
 
-/** Share of the page's paragraph text the scope must hold: what is left outside is a footer's or a rail's. */
-const SCOPE_SHARE = 0.9;
+/**
+ * Share of the page's paragraph text the holder must hold. The scope is the holder's parent, so what it leaves
+ * out sits in another branch of the page: a rail's, a footer's, an ad-blocker notice's (that one held 18 % of a
+ * Telegraph page's paragraph text; at 90 % the page was copied whole, for the same article).
+ */
+const SCOPE_SHARE = 0.8;
 /**
  * Below this much paragraph text there is no story to locate (a video page, a gallery with one-line captions):
  * copy the body. A few sentences are enough: the prose-outside test below catches the page whose paragraphs
@@ -108,7 +112,7 @@ function withHeadline(scope: Element, body: Element): Element {
 
 /**
  * The element of `body` that the extraction needs to copy, or null for the whole body: the parent of the
- * deepest element holding 90 % of the paragraph text, widened to the headline before it, unless that is the
+ * deepest element holding 80 % of the paragraph text, widened to the headline before it, unless that is the
  * body itself or the page has too little paragraph text, or too much prose outside it, to trust.
  */
 export function articleScope(body: Element): Element | null {

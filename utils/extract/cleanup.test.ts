@@ -83,6 +83,23 @@ describe('duplicate captions', () => {
     expect(root.textContent).not.toContain('... more');
   });
 
+  it('finds twins whatever their case and white space', () => {
+    const shouted = `  ${caption.toUpperCase().replace(/ /g, '\n   ')}`;
+    const root = body(`<div><img src="a.jpg"></div><div><div>${shouted}</div><div>${caption}</div></div>`);
+    removeDuplicateCaptions(root);
+    expect(root.querySelectorAll('div div')).toHaveLength(1);
+  });
+
+  it('removes a later copy of a caption that ends in a "read more" toggle', () => {
+    const short = 'Photo: Meg Kinnard, AP';
+    const root = body(
+      `<figure><img src="a.jpg"><figcaption>${short}</figcaption></figure><p>The story goes on here.</p>` +
+        `<p>${short} ... read more</p>`,
+    );
+    removeDuplicateCaptions(root);
+    expect(root.textContent).not.toContain('read more');
+  });
+
   it('keeps repeated paragraphs that are not captions', () => {
     const text = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.';
     const root = body(`<p>${text}</p><p>${text}</p>`);
