@@ -3,8 +3,8 @@ export function normalizedText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** Exactly what `\s` matches in JavaScript. */
-export function isSpace(code: number): boolean {
+// Exactly what `\s` matches in JavaScript.
+function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
