@@ -20,9 +20,16 @@ export async function attachAdjustments(
   const root = body.getRootNode() as ParentNode;
   const slot = root.querySelector('.adjust-slot');
   if (!slot) return;
+  const stored = client.get().catch(() => ({ rules: [], dropped: 0 }));
+  // Once this script is loaded, every later open of the reader calls in here while it renders. The replay is
+  // a second extraction over the whole page (about 40 ms on a long article, profiled on a reader opened
+  // again), so it waits for the frame that shows the article; the site's rules take a round trip to the
+  // background anyway.
+  await afterNextFrame();
+  if (!body.isConnected) return;
   const shown = normalizeText((body.closest('.page') ?? body).textContent);
   const removals = recordRemovals(document, location.href, shown);
-  const { rules, dropped } = await client.get().catch(() => ({ rules: [], dropped: 0 }));
+  const { rules, dropped } = await stored;
   if (!body.isConnected) return;
   const session = new AdjustSession(body, removals, client);
   session.apply(rules);
@@ -33,6 +40,11 @@ export async function attachAdjustments(
   slot.replaceChildren(style, mount);
   render(<RemovedPanel session={session} dropped={dropped} />, mount);
   offerRemoval(session);
+}
+
+/** Resolves in a task after the next frame, so after the paint of what was rendered before the call. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /** The adjustments script's entry: hooks into the reader, and into the one already open. */
