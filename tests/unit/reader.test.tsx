@@ -84,6 +84,28 @@ describe('Reader surface', () => {
     expect(container.querySelector('.reading-time')?.textContent).toBe('4 min read');
   });
 
+  it('formats the date only after the first frame (the first formatting in a tab loads ICU data)', async () => {
+    const formats = vi.spyOn(Date.prototype, 'toLocaleDateString');
+    render(
+      <Reader
+        article={ARTICLE}
+        url="https://news.example.com/story"
+        settings={DEFAULT_SETTINGS}
+        onSettingsChange={vi.fn()}
+        onClose={vi.fn()}
+      />,
+      container,
+    );
+    expect(container.querySelector('.byline')?.textContent).toBe('Jane Doe');
+    expect(container.querySelector('time')).toBeNull();
+    expect(formats).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(container.querySelector('time')).not.toBeNull());
+    expect(container.querySelector('time')?.textContent).toBe(
+      new Date('2024-03-05T10:00:00Z').toLocaleDateString(undefined, { dateStyle: 'long' }),
+    );
+    formats.mockRestore();
+  });
+
   it("carries the article's language and direction", () => {
     mountReader({}, { ...ARTICLE, lang: 'ar', dir: 'rtl' });
     const page = container.querySelector('article.page')!;

@@ -43,9 +43,9 @@ function copyRootAttributes(from: Element, to: Element): void {
  * code on autoracing.com.br) made the parser end the head there and put the rest in the body.
  */
 function bodyMetadata(body: Element): Element[] {
-  return Array.from(
-    body.querySelectorAll('title, meta[name], meta[property], link[rel], script[type]'),
-  ).filter(wantedInHead);
+  return Array.from(body.querySelectorAll('title, meta[name], meta[property], link, script')).filter(
+    wantedInHead,
+  );
 }
 
 /**
