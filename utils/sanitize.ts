@@ -192,9 +192,9 @@ function held(fragment: DocumentFragment): Element {
 }
 
 // The reader shows the article the extraction has just sanitized in the same script. It used to parse and
-// sanitize that string again (a fifth of a first click's rendering on long articles); the extraction's
-// sanitized nodes are kept for that one call instead, handed over once, and any other string goes through
-// the sanitizer as before.
+// sanitize that string again (0.7 ms median, up to 3.8 ms on the 92 benchmark pages when warm; more on a first
+// click); the extraction's sanitized nodes are kept for that one call instead, handed over once, and any other
+// string goes through the sanitizer as before.
 let lastArticle: { html: string; holder: Element } | null = null;
 
 /** Sanitized HTML string: for the Article's `content`, produced wherever extraction runs. */
