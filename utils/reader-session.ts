@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { afterNextFrame } from './after-next-frame';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/article';
 import { READER_HOST_TAG } from './reader-handle';
@@ -34,7 +35,7 @@ const NOTICE_MS = 5000;
 export const PAINTED_MARK = 'lectern:painted';
 
 function markWhenPainted(): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(PAINTED_MARK)));
+  void afterNextFrame().then(() => performance.mark(PAINTED_MARK));
 }
 
 /**

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import adjustCss from '../../components/adjust.css?inline';
 import { RemovedPanel } from '../../components/RemovedPanel';
 import { adjustBridge } from '../adjust-bridge';
+import { afterNextFrame } from '../after-next-frame';
 import { normalizeText } from './fingerprint';
 import { recordRemovals } from './record';
 import { remoteSiteRules, type SiteRulesClient } from './remote';
@@ -40,11 +41,6 @@ export async function attachAdjustments(
   slot.replaceChildren(style, mount);
   render(<RemovedPanel session={session} dropped={dropped} />, mount);
   offerRemoval(session);
-}
-
-/** Resolves in a task after the next frame, so after the paint of what was rendered before the call. */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /** The adjustments script's entry: hooks into the reader, and into the one already open. */
