@@ -18,7 +18,7 @@ export function Toolbar({ settings, onChange, onClose }: ToolbarProps) {
   return (
     <div class={`toolbar${expanded ? ' expanded' : ''}`} role="toolbar" aria-label={t('toolbarLabel')}>
       {/* Filled by the adjustments script (the "Removed" button and panel) once the reader is open; Preact
-          leaves it empty. First, so the button arriving never moves a control the user is about to click. */}
+          leaves it empty. Its place is held from the first frame (reader.css), so nothing moves when it fills. */}
       <span class="adjust-slot" />
       <FontSizeControl settings={settings} onChange={onChange} />
       <button

@@ -202,6 +202,33 @@ describe('the Removed panel and Remove this', () => {
     const sites = (await browser.worker.evaluate(storedSites)) as Record<string, unknown[]>;
     expect(sites.localhost).toHaveLength(1);
   });
+
+  it('the Removed button arriving moves no other toolbar control, in a wide or a narrow window', async () => {
+    // The button comes a frame or more after the article (it belongs to the adjustments script): a control
+    // that moves under the user's pointer then takes a click meant for its neighbour. Emptying the slot
+    // again stands for the moment before it arrived.
+    const positions = () =>
+      reader.read(function () {
+        return Array.from(this.querySelectorAll('.toolbar button, .toolbar select'))
+          .filter((el) => !el.closest('.adjust-slot'))
+          .map((el) => el.getBoundingClientRect())
+          .map((box) => `${Math.round(box.x)},${Math.round(box.y)}`);
+      });
+    const emptySlot = () =>
+      reader.read(function () {
+        this.querySelector('.adjust-slot')?.replaceChildren();
+      });
+    for (const width of [1280, 800, 360]) {
+      await tab.setViewportSize({ width, height: 700 });
+      await openReader();
+      const withButton = await positions();
+      await emptySlot();
+      expect(await reader.read(toolbarCount)).toBeNull();
+      expect(withButton?.length).toBeGreaterThan(3);
+      expect(await positions(), `at ${width} px`).toEqual(withButton);
+    }
+    await tab.setViewportSize({ width: 1200, height: 800 });
+  });
 });
 
 describe('Site adjustments on the options page', () => {
