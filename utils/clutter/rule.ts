@@ -20,18 +20,21 @@ export interface ClutterRule {
 let asked: Element | null = null;
 let askedTag = '';
 let askedChildren = 0;
-/** Most elements of a page (paragraphs, emphasis, list items) have no attributes at all: one read says so. */
-let askedHasAttributes = false;
-const askedAttributes = new Map<string, string | null>();
+/**
+ * The names of its attributes, read in one call: rules ask about a dozen attributes (hidden, style, role,
+ * aria-modal, data-ad-slot, href…) that most elements do not have, and a name not in this list needs no read.
+ */
+let askedAttributeNames: string[] = [];
+const NONE: string[] = [];
 
 /** Starts (or, with null, ends) the rules' questions about `el`; the tree does not change in between. */
 export function askAbout(el: Element | null): void {
   asked = el;
-  askedAttributes.clear();
   if (el) {
     askedTag = el.localName;
     askedChildren = el.childElementCount;
-    askedHasAttributes = el.hasAttributes();
+    // Most elements of a page (paragraphs, emphasis, list items) have no attributes at all: one read says so.
+    askedAttributeNames = el.hasAttributes() ? el.getAttributeNames() : NONE;
   }
 }
 
@@ -45,16 +48,9 @@ export function childCountOf(el: Element): number {
   return el === asked ? askedChildren : el.childElementCount;
 }
 
-/** `el.getAttribute(name)`. */
+/** `el.getAttribute(name)`; `name` in lower case. */
 export function attributeOf(el: Element, name: string): string | null {
-  if (el !== asked) return el.getAttribute(name);
-  if (!askedHasAttributes) return null;
-  let value = askedAttributes.get(name);
-  if (value === undefined) {
-    value = el.getAttribute(name);
-    askedAttributes.set(name, value);
-  }
-  return value;
+  return el !== asked || askedAttributeNames.includes(name) ? el.getAttribute(name) : null;
 }
 
 /** Class, id and role of an element as one lower-case string, `_` read as `-`, for name-based rules. */

@@ -25,6 +25,15 @@ function removeTwinsBesideFigure(figure: Element, caption: Element): void {
 /** "Caption text... more" beside "Caption text full. less": a truncated copy the page toggles. */
 const TOGGLE_SUFFIX = /\s*(\.\.\.|…)?\s*(more|less|read more|show more|show less)?$/;
 
+/**
+ * A normalized text (single spaces) without its toggle suffix, which is at most 14 characters long (" ... show
+ * more"). Only the tail is searched: a regular expression anchored at the end alone is tried at every position
+ * of the text, and every paragraph of the article passes here.
+ */
+function withoutToggle(text: string): string {
+  return text.slice(0, -16) + text.slice(-16).replace(TOGGLE_SUFFIX, '');
+}
+
 /** Which of two blocks is a (truncated) copy of the other, given their texts without a toggle suffix. */
 function truncatedTwin(a: Element, textA: string, b: Element, textB: string): Element | null {
   if (textA.length < MIN_TWIN_LENGTH || textB.length < MIN_TWIN_LENGTH) return null;
@@ -41,7 +50,7 @@ function removeAdjacentTwins(root: Element): void {
   const textOf = (el: Element) => {
     let text = texts.get(el);
     if (text === undefined) {
-      text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
+      text = withoutToggle(normalizedText(el.textContent));
       texts.set(el, text);
     }
     return text;
@@ -81,7 +90,7 @@ function removeRepeatedBlocks(root: Element): void {
     if (leaf?.contains(el) || !root.contains(el)) continue;
     if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
     leaf = el;
-    const text = normalizedText(el.textContent).replace(TOGGLE_SUFFIX, '');
+    const text = withoutToggle(normalizedText(el.textContent));
     if (text.length < MIN_CREDIT_LENGTH) continue;
     const repeated = captions.some((earlier) =>
       text.length >= MIN_REPEAT_LENGTH ? earlier.startsWith(text) : earlier === text,
