@@ -65,12 +65,13 @@ export default defineConfig({
     },
   },
   // Terser rather than Vite's default esbuild minifier: about 0.7 kB gzipped less on the reader's content
-  // script, which has a 45 kB budget (npm run size) and ships Readability, DOMPurify and Preact.
+  // script, which has a 45 kB budget (npm run size) and ships Readability, DOMPurify and Preact. A third compress
+  // pass takes 24 bytes more off.
   // wrap_iife keeps `var reader=(function(){…})()`: WXT strips the `var reader=` only in that form, and the
   // bare IIFE's value (the toggle's outcome) is what scripting.executeScript hands the background. Without it
   // the result is undefined and a page with no article never gets its "!" badge.
   vite: () => ({
     plugins: [preact()],
-    build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } },
+    build: { minify: 'terser', terserOptions: { compress: { passes: 3 }, format: { wrap_iife: true } } },
   }),
 });

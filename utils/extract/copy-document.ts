@@ -3,6 +3,7 @@
 // every relative URL resolve against the page, and the body (whose scripts, styles, SVG and embeds the
 // clutter walk drops). Cheaper than a full clone, and the live page is never touched.
 
+import { renewCustomizedBuiltIns } from './customized-built-ins';
 import { declobberForms } from './declobber';
 import { materializeNoscriptImages } from './noscript-images';
 
@@ -88,8 +89,8 @@ export function copyForExtraction(doc: Document, pageUrl: string, scope: Element
 }
 
 /**
- * The private copy as the clutter rules see it: form names that clobber DOM properties stripped and
- * `<noscript>` images turned into elements. extractArticle starts from it (scoped to the story), and the
+ * The private copy as the clutter rules see it: form names that clobber DOM properties stripped, customized
+ * built-in elements made plain and `<noscript>` images turned into elements. extractArticle starts from it (scoped to the story), and the
  * Removed panel's replay (utils/adjustments/record.ts) too (whole body, so that it can list what lies outside).
  */
 export function copyForClutterRules(
@@ -100,6 +101,7 @@ export function copyForClutterRules(
 ): Document {
   const copy = copyForExtraction(doc, pageUrl, scope);
   declobberForms(copy);
+  renewCustomizedBuiltIns(copy);
   materializeNoscriptImages(copy.body, win);
   return copy;
 }

@@ -269,6 +269,23 @@ describe('pages that fight the overlay', () => {
       await closeAndFinish(opened);
     }));
 
+  it('story paragraphs that are customized built-ins (<p is>) all reach the reader, and the page class never runs there', () =>
+    hostilePage('customized built-ins', async () => {
+      // Defined before the body is parsed: every <p is="x-para"> of the page is upgraded by the page's class.
+      const define = `<script>
+        window.__connected = { page: 0, shadow: 0 };
+        customElements.define('x-para', class extends HTMLParagraphElement {
+          connectedCallback() { __connected[this.getRootNode() instanceof ShadowRoot ? 'shadow' : 'page']++; }
+        }, { extends: 'p' });
+      </script>`;
+      const html = article({ head: define }).replaceAll('<p>', '<p is="x-para">');
+      const opened = await openOn('customized', { html });
+      await expectCleanOverlay(opened);
+      const connected = await opened.page.evaluate(() => Reflect.get(window, '__connected'));
+      expect(connected).toEqual({ page: PARAGRAPHS.length, shadow: 0 });
+      await closeAndFinish(opened);
+    }));
+
   it('a page with no text gets the "no article" notice', () =>
     hostilePage('no text', async () => {
       const opened = await openOn(
