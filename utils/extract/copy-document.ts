@@ -90,8 +90,9 @@ export function copyForExtraction(doc: Document, pageUrl: string, scope: Element
 
 /**
  * The private copy as the clutter rules see it: form names that clobber DOM properties stripped, customized
- * built-in elements made plain and `<noscript>` images turned into elements. extractArticle starts from it (scoped to the story), and the
- * Removed panel's replay (utils/adjustments/record.ts) too (whole body, so that it can list what lies outside).
+ * built-in elements made plain and `<noscript>` images turned into elements. extractArticle starts from it
+ * (scoped to the story), and the Removed panel's replay (utils/adjustments/record.ts) too (whole body, so that
+ * it can list what lies outside).
  */
 export function copyForClutterRules(
   doc: Document,
