@@ -26,11 +26,12 @@ function removeTwinsBesideFigure(figure: Element, caption: Element): void {
 const TOGGLE_SUFFIX = /\s*(\.\.\.|…)?\s*(more|less|read more|show more|show less)?$/;
 
 /**
- * A normalized text (single spaces) without its toggle suffix, which is at most 14 characters long (" ... show
- * more"). Only the tail is searched: a regular expression anchored at the end alone is tried at every position
- * of the text, and every paragraph of the article passes here.
+ * A block's normalized text (single spaces) without its toggle suffix, which is then at most 14 characters long
+ * (" ... show more"). Only the tail is searched: a regular expression anchored at the end alone is tried at every
+ * position of the text, and every paragraph of the article passes here.
  */
-function withoutToggle(text: string): string {
+function textWithoutToggle(el: Element): string {
+  const text = normalizedText(el.textContent);
   return text.slice(0, -16) + text.slice(-16).replace(TOGGLE_SUFFIX, '');
 }
 
@@ -50,7 +51,7 @@ function removeAdjacentTwins(root: Element): void {
   const textOf = (el: Element) => {
     let text = texts.get(el);
     if (text === undefined) {
-      text = withoutToggle(normalizedText(el.textContent));
+      text = textWithoutToggle(el);
       texts.set(el, text);
     }
     return text;
@@ -90,7 +91,7 @@ function removeRepeatedBlocks(root: Element): void {
     if (leaf?.contains(el) || !root.contains(el)) continue;
     if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
     leaf = el;
-    const text = withoutToggle(normalizedText(el.textContent));
+    const text = textWithoutToggle(el);
     if (text.length < MIN_CREDIT_LENGTH) continue;
     const repeated = captions.some((earlier) =>
       text.length >= MIN_REPEAT_LENGTH ? earlier.startsWith(text) : earlier === text,
