@@ -121,8 +121,12 @@ function clutterRuleFor(
   try {
     if (JUNK_TAGS.has(tagOf(el))) return 'junk';
     const name = nameOf(el);
-    const rule = rules.find((r) => r.test(el, name));
-    return rule && !holdsMostOfTheText(el, pageParagraphText) ? rule.name : null;
+    // A loop rather than rules.find: no callback per element, which cost 5-15 % of the walk while the code is
+    // still cold, as it is on every first click (a fresh content-script world).
+    for (const rule of rules) {
+      if (rule.test(el, name)) return holdsMostOfTheText(el, pageParagraphText) ? null : rule.name;
+    }
+    return null;
   } finally {
     askAbout(null);
   }
