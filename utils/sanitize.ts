@@ -133,6 +133,8 @@ const CONFIG: Config = {
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
   KEEP_CONTENT: true,
+  // DOM out: the reader inserts it, and the extraction's HTML string is it serialized (see serialize).
+  RETURN_DOM_FRAGMENT: true,
 };
 
 type PurifyWindow = Parameters<typeof DOMPurify>[0];
@@ -146,7 +148,7 @@ function isSafeSrcset(value: string): boolean {
     .every((url) => url === '' || HTTP_URL.test(url) || RASTER_DATA_URL.test(url));
 }
 
-function createPurifier(win: PurifyWindow, config: Config): Purifier {
+function createPurifier(win: PurifyWindow): Purifier {
   const purify = DOMPurify(win);
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const value = data.attrValue.trim();
@@ -167,31 +169,37 @@ function createPurifier(win: PurifyWindow, config: Config): Purifier {
       node.setAttribute('target', '_blank');
     }
   });
-  purify.setConfig(config);
+  purify.setConfig(CONFIG);
   return purify;
 }
 
-// Building a DOMPurify and parsing its config cost more than sanitizing a short string (about a third
-// of our sanitizing time over 92 real pages, where every <noscript> image fallback is sanitized on its
-// own): one purifier per window and output kind, configured once.
-const purifiers = new WeakMap<object, { html: Purifier; fragment: Purifier }>();
+// One DOMPurify per window, configured once. Building one and parsing its config cost more than sanitizing a
+// short string (about a third of our sanitizing time over 92 real pages, where every <noscript> image fallback
+// is sanitized on its own), and a first click builds them cold: a second one cost 0.3-6 ms there (6 in a new
+// tab's renderer; it rebuilds DOMPurify's default tag lists). So one, returning DOM; the HTML string is that DOM
+// serialized, which is what DOMPurify's own string output is (its sanitized body's innerHTML).
+const purifiers = new WeakMap<object, Purifier>();
 
-function purifiersFor(win: PurifyWindow) {
+function purifierFor(win: PurifyWindow): Purifier {
   const key: object = win ?? globalThis;
   let found = purifiers.get(key);
-  if (!found) {
-    found = {
-      html: createPurifier(win, CONFIG),
-      fragment: createPurifier(win, { ...CONFIG, RETURN_DOM_FRAGMENT: true }),
-    };
-    purifiers.set(key, found);
-  }
+  if (!found) purifiers.set(key, (found = createPurifier(win)));
   return found;
+}
+
+function sanitized(dirty: string | Node, win: PurifyWindow): DocumentFragment {
+  return purifierFor(win).sanitize(dirty) as unknown as DocumentFragment;
+}
+
+function serialize(fragment: DocumentFragment): string {
+  const box = fragment.ownerDocument.createElement('div');
+  box.append(fragment);
+  return box.innerHTML;
 }
 
 /** Sanitized HTML string: for the Article's `content`, produced wherever extraction runs. */
 export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown as PurifyWindow): string {
-  return purifiersFor(win).html.sanitize(html) as unknown as string;
+  return serialize(sanitized(html, win));
 }
 
 /**
@@ -205,7 +213,7 @@ export function sanitizeChildrenToHtml(
 ): string {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
-  return purifiersFor(win).html.sanitize(range.extractContents()) as unknown as string;
+  return serialize(sanitized(range.extractContents(), win));
 }
 
 /** Sanitized DOM, the only way extracted HTML enters a document the user sees. */
@@ -213,5 +221,5 @@ export function sanitizeToFragment(
   html: string,
   win: PurifyWindow = window as unknown as PurifyWindow,
 ): DocumentFragment {
-  return purifiersFor(win).fragment.sanitize(html) as unknown as DocumentFragment;
+  return sanitized(html, win);
 }
