@@ -116,7 +116,7 @@ function clutterRuleFor(
   el: Element,
   rules: readonly ClutterRule[],
   pageParagraphText: number,
-): string | null {
+): ClutterRule | 'junk' | null {
   askAbout(el);
   try {
     if (JUNK_TAGS.has(tagOf(el))) return 'junk';
@@ -124,7 +124,7 @@ function clutterRuleFor(
     // A loop rather than rules.find: no callback per element, which cost 5-15 % of the walk while the code is
     // still cold, as it is on every first click (a fresh content-script world).
     for (const rule of rules) {
-      if (rule.test(el, name)) return holdsMostOfTheText(el, pageParagraphText) ? null : rule.name;
+      if (rule.test(el, name)) return holdsMostOfTheText(el, pageParagraphText) ? null : rule;
     }
     return null;
   } finally {
@@ -152,13 +152,13 @@ export function removeClutter(
       el = el.firstElementChild ?? nextOutside(el, root);
       continue;
     }
-    const companions = rule === 'junk' ? [] : (rules.find((r) => r.name === rule)?.companions?.(el) ?? []);
+    const companions = rule === 'junk' ? [] : (rule.companions?.(el) ?? []);
     const last = companions[companions.length - 1] ?? el;
     const next = nextOutside(last, root);
     forgetText();
     for (const gone of [el, ...companions]) {
       gone.remove();
-      if (rule !== 'junk') removed.push({ rule, element: gone });
+      if (rule !== 'junk') removed.push({ rule: rule.name, element: gone });
     }
     el = next;
   }
