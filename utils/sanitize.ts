@@ -187,10 +187,6 @@ function purifierFor(win: PurifyWindow): Purifier {
   return found;
 }
 
-function sanitized(dirty: string | Node, win: PurifyWindow): DocumentFragment {
-  return purifierFor(win).sanitize(dirty) as unknown as DocumentFragment;
-}
-
 function serialize(fragment: DocumentFragment): string {
   const box = fragment.ownerDocument.createElement('div');
   box.append(fragment);
@@ -199,7 +195,7 @@ function serialize(fragment: DocumentFragment): string {
 
 /** Sanitized HTML string: for the Article's `content`, produced wherever extraction runs. */
 export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown as PurifyWindow): string {
-  return serialize(sanitized(html, win));
+  return serialize(sanitizeToFragment(html, win));
 }
 
 /**
@@ -213,7 +209,7 @@ export function sanitizeChildrenToHtml(
 ): string {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
-  return serialize(sanitized(range.extractContents(), win));
+  return serialize(purifierFor(win).sanitize(range.extractContents()) as unknown as DocumentFragment);
 }
 
 /** Sanitized DOM, the only way extracted HTML enters a document the user sees. */
@@ -221,5 +217,5 @@ export function sanitizeToFragment(
   html: string,
   win: PurifyWindow = window as unknown as PurifyWindow,
 ): DocumentFragment {
-  return sanitized(html, win);
+  return purifierFor(win).sanitize(html) as unknown as DocumentFragment;
 }
