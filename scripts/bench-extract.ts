@@ -21,6 +21,7 @@ import {
   type Scores,
 } from './bench/metric';
 import { htmlToText } from './bench/html-to-text';
+import { exitWithUsage } from './lib/usage';
 
 const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
 const EXTRACTORS = ['ours', 'readability', 'defuddle'] as const;
@@ -40,6 +41,11 @@ interface PageResult {
   errors: Partial<Record<ExtractorName, string>>;
 }
 
+const USAGE = 'npm run bench:extract -- --data DIR [--data DIR] [--only a,b] [--dump] [--filter ID]';
+function usage(problem: string): never {
+  return exitWithUsage('bench:extract', problem, USAGE);
+}
+
 function parseArgs(argv: string[]) {
   const data: string[] = [];
   let only: ExtractorName[] = [...EXTRACTORS];
@@ -51,10 +57,13 @@ function parseArgs(argv: string[]) {
     else if (arg === '--only') only = (argv[++i] ?? '').split(',') as ExtractorName[];
     else if (arg === '--dump') dump = true;
     else if (arg === '--filter') filter = argv[++i] ?? null;
-    else throw new Error(`Unknown argument ${arg}`);
+    else usage(`unknown argument ${arg}`);
   }
-  if (data.length === 0)
-    throw new Error('Usage: bench:extract -- --data DIR [--data DIR] [--only a,b] [--dump]');
+  if (data.length === 0) usage('--data DIR is required');
+  const missing = data.find((dir) => !existsSync(dir));
+  if (missing !== undefined) usage(`no such folder: ${missing}`);
+  const unknown = only.find((name) => !EXTRACTORS.includes(name));
+  if (unknown !== undefined) usage(`--only takes ${EXTRACTORS.join(', ')}, not ${unknown}`);
   return { data, only, dump, filter };
 }
 

@@ -15,7 +15,7 @@
 // CSP never applies to extension worlds, and the page's DOM stays as saved (noscript stays inert text,
 // as for a user with scripts on).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchReaderBrowser, type ReaderBrowser } from '../tests/e2e/browser';
 import { waitFor } from '../tests/e2e/wait';
+import { exitWithUsage } from './lib/usage';
 import { PAINTED_MARK } from '../utils/reader-session';
 import { FunctionTimes, profiled } from './bench/cpu-profile';
 import type { ProbeRun } from './bench/speed-probe';
@@ -45,22 +46,47 @@ interface Options {
   profile: boolean;
 }
 
+const USAGE =
+  'npm run bench:speed -- --data DIR [--reps 5] [--limit N] [--only ID,ID] [--out FILE] [--profile]';
+function usage(problem: string): never {
+  return exitWithUsage('bench:speed', problem, USAGE);
+}
+
+/** parseArgs' own complaint (an unknown option, a missing value) as a usage line, not a stack trace. */
+function parseOrExplain<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    usage(error instanceof Error ? error.message : String(error));
+  }
+}
+
 function readOptions(): Options {
-  const { values } = parseArgs({
-    options: {
-      data: { type: 'string' },
-      reps: { type: 'string', default: '5' },
-      limit: { type: 'string', default: '0' },
-      only: { type: 'string', default: '' },
-      out: { type: 'string', default: '.bench/speed.json' },
-      profile: { type: 'boolean', default: false },
-    },
-  });
-  if (!values.data) throw new Error('usage: npm run bench:speed -- --data DIR [--reps 5] [--limit N]');
+  const { values } = parseOrExplain(() =>
+    parseArgs({
+      options: {
+        data: { type: 'string' },
+        reps: { type: 'string', default: '5' },
+        limit: { type: 'string', default: '0' },
+        only: { type: 'string', default: '' },
+        out: { type: 'string', default: '.bench/speed.json' },
+        profile: { type: 'boolean', default: false },
+      },
+    }),
+  );
+  if (!values.data) usage('--data DIR is required');
+  if (!existsSync(join(values.data, 'ground-truth.json'))) {
+    usage(`${values.data} has no ground-truth.json (DIR holds ground-truth.json and html/<id>.html.gz)`);
+  }
+  const reps = Number(values.reps);
+  const limit = Number(values.limit);
+  if (!Number.isInteger(reps) || reps < 1)
+    usage(`--reps must be a whole number of at least 1, not ${values.reps}`);
+  if (!Number.isInteger(limit) || limit < 0) usage(`--limit must be a whole number, not ${values.limit}`);
   return {
     data: values.data,
-    reps: Number(values.reps),
-    limit: Number(values.limit),
+    reps,
+    limit,
     only: values.only ? values.only.split(',') : [],
     out: values.out!,
     profile: values.profile!,
