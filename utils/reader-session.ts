@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { afterNextFrame } from './after-next-frame';
 import { extractArticle } from './extract';
 import type { Extraction } from './extract/article';
+import type { ReaderContext } from './reader-context';
 import { READER_HOST_TAG } from './reader-handle';
 import type { ReaderSettings } from './settings';
 import { attachShadowHost, type ShadowHost } from './shadow-host';
@@ -42,7 +42,7 @@ function markWhenPainted(): void {
  * One reader per page. Toggles are queued, so a burst of clicks or shortcut presses always settles
  * into a whole overlay or none — never two, never a half-open one.
  */
-export function createReaderSession(ctx: ContentScriptContext, view: ReaderView) {
+export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
   let ui: (ShadowHost & { unmount: () => void }) | null = null;
   let restore: (() => void) | null = null;
   let queue: Promise<unknown> = Promise.resolve();
@@ -89,13 +89,13 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
   /**
    * After the extension is reloaded or updated, this overlay stays on screen while its script has lost the
    * extension's APIs: every key or click that reaches for settings would throw "Extension context
-   * invalidated" into the page's console. Reading `ctx.isInvalid` notices the loss and fires onInvalidated,
+   * invalidated" into the page's console. Reading `ctx.isValid` notices the loss and fires onInvalidated,
    * which closes the overlay; the touch itself goes nowhere.
    */
   function closeOnTouchOnceOrphaned(container: HTMLElement): void {
     for (const type of ['keydown', 'pointerdown', 'click'] as const) {
       const swallowOnceOrphaned = (event: Event) => {
-        if (ctx.isInvalid) event.stopImmediatePropagation();
+        if (!ctx.isValid) event.stopImmediatePropagation();
       };
       container.addEventListener(type, swallowOnceOrphaned, true);
     }
@@ -113,8 +113,8 @@ export function createReaderSession(ctx: ContentScriptContext, view: ReaderView)
   ctx.onInvalidated(() => void close());
   // A single-page app moving to another URL (history.pushState) shows another page: the open article is
   // stale, so the reader closes. A hash change alone (a table of contents, a tab) leaves it open.
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (newUrl.href.split('#')[0] !== oldUrl.href.split('#')[0]) void toggle('close');
+  ctx.onUrlChange((from, to) => {
+    if (to.split('#')[0] !== from.split('#')[0]) void toggle('close');
   });
   return { toggle };
 }

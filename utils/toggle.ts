@@ -5,7 +5,7 @@ import { t, type MessageKey } from './i18n';
 import { READER_HANDLE_KEY, READER_HOST_TAG, type ReaderHandle } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
-const CONTENT_SCRIPT = '/content-scripts/reader.js';
+const CONTENT_SCRIPT = '/reader.js';
 /** The "Removed" panel, "Remove this" and site rules: too big for the reader's budget, loaded once it is open. */
 const ADJUST_SCRIPT = '/adjust.js';
 

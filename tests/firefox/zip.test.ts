@@ -11,7 +11,7 @@ const archive = (kind: string) => join(ROOT, '.output', `lectern-${version}-${ki
 const SHIPPED = [
   'manifest.json',
   'background.js',
-  'content-scripts/reader.js',
+  'reader.js',
   'icon/16.png',
   'icon/32.png',
   'icon/48.png',

@@ -42,7 +42,7 @@ describe('background', () => {
     expect(executeScript).toHaveBeenCalledTimes(4);
     expect(executeScript.mock.calls[1]?.[0]).toEqual({
       target: { tabId: 7 },
-      files: ['/content-scripts/reader.js'],
+      files: ['/reader.js'],
     });
     // Once the reader is open: the adjustments script, into the same tab.
     expect(executeScript.mock.calls[2]?.[0]).toMatchObject({

@@ -1,0 +1,26 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { renderReader } from '../components/ReaderApp';
+import readerCss from '../components/reader.css?inline';
+import { createReaderContext } from '../utils/reader-context';
+import { READER_HANDLE_KEY, type ReaderHandle } from '../utils/reader-handle';
+import { createReaderSession } from '../utils/reader-session';
+import { remoteSettingsStore } from '../utils/settings-remote';
+import { DEFAULT_SETTINGS } from '../utils/settings';
+
+// The reader's content script, injected on demand by the background (activeTab + scripting) into the page's
+// isolated world, never declared for any page. Unlisted rather than a declared content script: WXT wraps those
+// in its ContentScriptContext (0.8 kB gzipped); utils/reader-context.ts is the part the reader uses.
+// CSS goes in as a string: a script's CSS file would be blocked as a web-accessible resource.
+export default defineUnlistedScript(() => {
+  const ctx = createReaderContext();
+  const session = createReaderSession(ctx, {
+    css: readerCss,
+    loadSettings: () => remoteSettingsStore.load().catch(() => ({ ...DEFAULT_SETTINGS })),
+    render: (container, extraction, close, settings) =>
+      renderReader(container, extraction, close, location.href, settings),
+  });
+  // Lives in the extension's isolated world: the page's own scripts cannot see or call it.
+  const handle: ReaderHandle = { toggle: session.toggle, isAlive: () => ctx.isValid };
+  Reflect.set(globalThis, READER_HANDLE_KEY, handle);
+  return session.toggle();
+});

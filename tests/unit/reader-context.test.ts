@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createReaderContext } from '../../utils/reader-context';
+
+describe('reader context', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    history.replaceState(null, '', '/story.html');
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('stays valid while the extension is there and no newer reader started', () => {
+    const ctx = createReaderContext();
+    const invalidated = vi.fn();
+    ctx.onInvalidated(invalidated);
+    expect(ctx.isValid).toBe(true);
+    expect(invalidated).not.toHaveBeenCalled();
+  });
+
+  it('stands down when a newer copy of the reader starts in the page, and only the older one does', () => {
+    const older = createReaderContext();
+    const olderInvalidated = vi.fn();
+    older.onInvalidated(olderInvalidated);
+    const newer = createReaderContext();
+    const newerInvalidated = vi.fn();
+    newer.onInvalidated(newerInvalidated);
+    expect(older.isValid).toBe(false);
+    expect(olderInvalidated).toHaveBeenCalledTimes(1);
+    expect(newer.isValid).toBe(true);
+    expect(newerInvalidated).not.toHaveBeenCalled();
+  });
+
+  it('notices the extension went away (no runtime id) when asked, and tells its listeners once', () => {
+    const ctx = createReaderContext();
+    const invalidated = vi.fn();
+    ctx.onInvalidated(invalidated);
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    expect(ctx.isValid).toBe(false);
+    expect(ctx.isValid).toBe(false);
+    expect(invalidated).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a move to another URL without the Navigation API (Firefox) by polling, once per move', () => {
+    vi.useFakeTimers();
+    const ctx = createReaderContext();
+    const moved = vi.fn();
+    ctx.onUrlChange(moved);
+    vi.advanceTimersByTime(3000);
+    expect(moved).not.toHaveBeenCalled();
+    const from = location.href;
+    history.pushState(null, '', '/next-story.html');
+    vi.advanceTimersByTime(1000);
+    expect(moved).toHaveBeenCalledWith(from, location.href);
+    vi.advanceTimersByTime(3000);
+    expect(moved).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching the URL once invalidated', () => {
+    vi.useFakeTimers();
+    const ctx = createReaderContext();
+    const moved = vi.fn();
+    ctx.onUrlChange(moved);
+    createReaderContext();
+    history.pushState(null, '', '/after-update.html');
+    vi.advanceTimersByTime(3000);
+    expect(moved).not.toHaveBeenCalled();
+  });
+});

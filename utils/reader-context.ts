@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * What the reader needs to know about the world it was injected into: whether the extension behind it is
+ * still there, and when the page moves to another URL. Our own rather than WXT's ContentScriptContext, which
+ * comes with every content script and cost 0.8 kB of the reader's 45 kB gzipped budget for timers, idle
+ * callbacks and events the reader never uses.
+ */
+export interface ReaderContext {
+  /** False once the extension was reloaded or updated, or a newer copy of the reader started in this page. */
+  readonly isValid: boolean;
+  onInvalidated(listener: () => void): void;
+  /** A navigation of this document to another URL: a single-page app showing another story. */
+  onUrlChange(listener: (from: string, to: string) => void): void;
+}
+
+/** The part of the Navigation API (Chromium) used here; TypeScript's DOM library does not have it yet. */
+interface NavigationLike {
+  addEventListener(
+    type: 'navigate',
+    listener: (event: { destination: { url: string } }) => void,
+    options: AddEventListenerOptions,
+  ): void;
+}
+
+const URL_POLL_MS = 1000;
+
+export function createReaderContext(): ReaderContext {
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
+  const invalidate = () => lifetime.abort();
+  // After a reload or an update the next press injects the reader again, into the same page: the new copy
+  // announces itself, and this one (whose extension APIs are gone) stands down. The name holds the extension's
+  // id, so other extensions' readers are not told.
+  const started = `${browser.runtime.id}:lectern-reader-started`;
+  document.dispatchEvent(new CustomEvent(started));
+  document.addEventListener(started, invalidate, { signal });
+  return {
+    get isValid() {
+      // An orphaned script reads no runtime id: that is how it learns the extension went away.
+      if (browser.runtime?.id == null) invalidate();
+      return !signal.aborted;
+    },
+    onInvalidated: (listener) => signal.addEventListener('abort', listener),
+    onUrlChange(listener) {
+      let last = location.href;
+      const moveTo = (next: string) => {
+        if (next === last) return;
+        const from = last;
+        last = next;
+        listener(from, next);
+      };
+      // Chromium's Navigation API tells of pushState at once; Firefox has none yet, so it is polled.
+      const navigation = Reflect.get(globalThis, 'navigation') as NavigationLike | undefined;
+      if (navigation?.addEventListener) {
+        navigation.addEventListener('navigate', (event) => moveTo(event.destination.url), { signal });
+      } else {
+        const timer = setInterval(() => moveTo(location.href), URL_POLL_MS);
+        signal.addEventListener('abort', () => clearInterval(timer));
+      }
+    },
+  };
+}
