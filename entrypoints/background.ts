@@ -3,10 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { serveSiteRulesRequests } from '../utils/adjustments/store';
 import { listenForE2eToggle } from '../utils/e2e-trigger';
 import { serveSettingsRequests } from '../utils/settings-store';
-import { toggleReader } from '../utils/toggle';
+import { createReaderToggle } from '../utils/toggle';
 
 // Listeners only: the service worker does nothing at start-up, so an idle browser pays nothing.
 export default defineBackground(() => {
+  const toggleReader = createReaderToggle();
   browser.action.onClicked.addListener((tab) => toggleReader(tab));
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-reader') return toggleReader(tab);

@@ -2,7 +2,12 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { renderReader } from '../components/ReaderApp';
 import readerCss from '../components/reader.css?inline';
 import { createReaderContext } from '../utils/reader-context';
-import { READER_HANDLE_KEY, type ReaderHandle } from '../utils/reader-handle';
+import {
+  READER_HANDLE_KEY,
+  READER_HOST_TAG,
+  toggleExistingReader,
+  type ReaderHandle,
+} from '../utils/reader-handle';
 import { createReaderSession } from '../utils/reader-session';
 import { remoteSettingsStore } from '../utils/settings-remote';
 import { DEFAULT_SETTINGS } from '../utils/settings';
@@ -11,7 +16,7 @@ import { DEFAULT_SETTINGS } from '../utils/settings';
 // isolated world, never declared for any page. Unlisted rather than a declared content script: WXT wraps those
 // in its ContentScriptContext (0.8 kB gzipped); utils/reader-context.ts is the part the reader uses.
 // CSS goes in as a string: a script's CSS file would be blocked as a web-accessible resource.
-export default defineUnlistedScript(() => {
+function startReader() {
   const ctx = createReaderContext();
   const session = createReaderSession(ctx, {
     css: readerCss,
@@ -23,4 +28,11 @@ export default defineUnlistedScript(() => {
   const handle: ReaderHandle = { toggle: session.toggle, isAlive: () => ctx.isValid };
   Reflect.set(globalThis, READER_HANDLE_KEY, handle);
   return session.toggle();
-});
+}
+
+// The background injects this script without first asking the page for a reader when the tab shows another
+// address than last time (utils/toggle.ts); a reader may be there all the same (a single-page app's new
+// address, a service worker that restarted), and then this press is that reader's.
+export default defineUnlistedScript(
+  () => toggleExistingReader(READER_HANDLE_KEY, READER_HOST_TAG) ?? startReader(),
+);

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 
 // TEST-ONLY: wired up solely in `--mode e2e` builds (see wxt.config.ts and docs/firefox.md). Firefox
 // automation cannot click the toolbar button or press a browser shortcut, so the Firefox suite asks the
-// page-side trigger to send this message, and the background runs the very same toggleReader(tab).
+// page-side trigger to send this message, and the background runs the very same toggle as a click.
 export const E2E_TOGGLE_EVENT = 'lectern-e2e-toggle';
 export const E2E_TOGGLED_EVENT = 'lectern-e2e-toggled';
 const E2E_TOGGLE_MESSAGE = 'lectern-e2e-toggle';

@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { ADJUST_KEY, type AdjustBridge } from './adjust-bridge';
 import { t, type MessageKey } from './i18n';
-import { READER_HANDLE_KEY, READER_HOST_TAG, type ReaderHandle } from './reader-handle';
+import { READER_HANDLE_KEY, READER_HOST_TAG, toggleExistingReader } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/reader.js';
@@ -54,29 +54,6 @@ async function clearUnavailable(tabId: number): Promise<void> {
   ]);
 }
 
-/**
- * Runs inside the page's isolated world: toggles a reader injected earlier, if it is still alive.
- * A reader left open by the previous version of the extension (reloaded or updated) lost its extension
- * APIs and cannot toggle itself: this press closes it, as a press on an open reader does, and the next
- * one injects the new version. Only a host with a closed shadow root can be that reader: a page's own
- * <lectern-reader> element (a hostile page may plant one) is never touched.
- */
-function toggleExistingReader(key: string, hostTag: string): Promise<ToggleOutcome> | 'closed' | null {
-  const dom = Reflect.get(Reflect.get(globalThis, 'chrome') ?? {}, 'dom') as
-    { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } | undefined;
-  // Firefox has no chrome.dom; its content scripts read closed shadow roots from the element instead.
-  const shadowOf = (el: Element) =>
-    dom?.openOrClosedShadowRoot?.(el) ?? (Reflect.get(el, 'openOrClosedShadowRoot') as ShadowRoot | null);
-  const orphanHost = Array.from(document.querySelectorAll(hostTag)).find(
-    (el) => shadowOf(el)?.mode === 'closed',
-  );
-  const handle = Reflect.get(globalThis, key) as ReaderHandle | undefined;
-  if (handle?.isAlive()) return handle.toggle();
-  if (!orphanHost) return null;
-  orphanHost.remove();
-  return 'closed';
-}
-
 /** Runs inside the page's isolated world: whether a live adjustments script is there already. */
 function hasAdjustments(key: string): boolean {
   return (Reflect.get(globalThis, key) as AdjustBridge | undefined)?.isAlive?.() === true;
@@ -85,6 +62,11 @@ function hasAdjustments(key: string): boolean {
 /** After the reader is painted: the same isolated world, so the script finds the reader's article body. */
 async function loadAdjustments(tabId: number): Promise<void> {
   await reuseOrInject(tabId, ADJUST_SCRIPT, hasAdjustments, ADJUST_KEY);
+}
+
+async function inject(tabId: number, file: ScriptPublicPath): Promise<unknown> {
+  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+  return injected?.result;
 }
 
 /**
@@ -98,9 +80,7 @@ async function reuseOrInject<Args extends unknown[]>(
   ...args: Args
 ): Promise<unknown> {
   const [reused] = await browser.scripting.executeScript({ target: { tabId }, func: reuse, args });
-  if (reused?.result) return reused.result;
-  const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
-  return injected?.result;
+  return reused?.result || inject(tabId, file);
 }
 
 const ACCESS_RETRY_MS = 150;
@@ -113,13 +93,13 @@ const INJECTION_TIMEOUT_MS = 8000;
  * a moment later works (measured in Chromium 156: 1 to 4 failures in 40 fresh tabs, every retry succeeded).
  * One late retry keeps a real click from ending as a false "not available". Truly closed pages fail twice.
  */
-async function injectAndToggleWithRetry(tabId: number): Promise<ToggleOutcome> {
+async function injectAndToggleWithRetry(tabId: number, askFirst: boolean): Promise<ToggleOutcome> {
   try {
-    return await injectAndToggle(tabId);
+    return await injectAndToggle(tabId, askFirst);
   } catch (error) {
     if (!isAccessError(error)) throw error;
     await new Promise((resolve) => setTimeout(resolve, ACCESS_RETRY_MS));
-    return injectAndToggle(tabId);
+    return injectAndToggle(tabId, askFirst);
   }
 }
 
@@ -140,50 +120,60 @@ function isAccessError(error: unknown): boolean {
   return /cannot access/i.test(error instanceof Error ? error.message : String(error));
 }
 
-async function injectAndToggle(tabId: number): Promise<ToggleOutcome> {
-  const outcome = await reuseOrInject(
-    tabId,
-    CONTENT_SCRIPT,
-    toggleExistingReader,
-    READER_HANDLE_KEY,
-    READER_HOST_TAG,
-  );
+/**
+ * With `askFirst`, asks the page for a reader injected earlier and injects only when there is none. Without,
+ * injects at once: the script itself toggles a reader it finds there (entrypoints/reader.ts), so the answer is
+ * the same, one round trip to the page sooner (about 10 ms of a first click), at the price of evaluating the
+ * script again when there was a reader after all.
+ */
+async function injectAndToggle(tabId: number, askFirst: boolean): Promise<ToggleOutcome> {
+  const outcome = askFirst
+    ? await reuseOrInject(tabId, CONTENT_SCRIPT, toggleExistingReader, READER_HANDLE_KEY, READER_HOST_TAG)
+    : await inject(tabId, CONTENT_SCRIPT);
   return (outcome as ToggleOutcome | undefined) ?? 'opened';
 }
 
 const NO_ACCESS: MessageKey = 'unavailableNoAccess';
 
-const pending = new Map<number, Promise<void>>();
-
 /**
  * The one path for every trigger (toolbar button, keyboard command). Presses on one tab run one after
  * another, and every failure ends as a badge with a reason, never as an unhandled rejection.
  */
-export function toggleReader(tab: Browser.tabs.Tab | undefined): Promise<void> {
-  const tabId = tab?.id;
-  if (tabId === undefined || tabId < 0) return Promise.resolve();
-  const run = async () => {
-    const restricted = restrictionOf(tab?.url);
-    if (restricted) return showUnavailable(tabId, restricted);
-    // A click or the shortcut grants activeTab, which reveals the URL; no URL means no access was granted
-    // (view-source:, browser pages), and injecting there can hang instead of failing.
-    if (!tab?.url) return showUnavailable(tabId, NO_ACCESS);
-    try {
-      const outcome = await withDeadline(injectAndToggleWithRetry(tabId));
-      const problem = OUTCOME_MESSAGES[outcome];
-      await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
-      // The reader works without it: a failure here leaves the article as extracted, nothing more.
-      if (outcome === 'opened') await withDeadline(loadAdjustments(tabId)).catch(() => undefined);
-    } catch (error) {
-      await showUnavailable(tabId, describeInjectionError(error)).catch(() => undefined);
-    }
+export function createReaderToggle(): (tab: Browser.tabs.Tab | undefined) => Promise<void> {
+  const pending = new Map<number, Promise<void>>();
+  // The address each tab showed when the reader was last injected into it. Another address is another page
+  // (or a single-page app's next story), where the reader is injected without asking for one first. Kept
+  // while the service worker lives, with no tab listeners (they would wake it for every tab in the browser).
+  const injectedAt = new Map<number, string>();
+
+  return (tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined || tabId < 0) return Promise.resolve();
+    const run = async () => {
+      const url = tab?.url;
+      const restricted = restrictionOf(url);
+      if (restricted) return showUnavailable(tabId, restricted);
+      // A click or the shortcut grants activeTab, which reveals the URL; no URL means no access was granted
+      // (view-source:, browser pages), and injecting there can hang instead of failing.
+      if (!url) return showUnavailable(tabId, NO_ACCESS);
+      try {
+        const outcome = await withDeadline(injectAndToggleWithRetry(tabId, injectedAt.get(tabId) === url));
+        injectedAt.set(tabId, url);
+        const problem = OUTCOME_MESSAGES[outcome];
+        await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
+        // The reader works without it: a failure here leaves the article as extracted, nothing more.
+        if (outcome === 'opened') await withDeadline(loadAdjustments(tabId)).catch(() => undefined);
+      } catch (error) {
+        await showUnavailable(tabId, describeInjectionError(error)).catch(() => undefined);
+      }
+    };
+    const next = (pending.get(tabId) ?? Promise.resolve()).then(run).catch(() => undefined);
+    pending.set(tabId, next);
+    void next.then(() => {
+      if (pending.get(tabId) === next) pending.delete(tabId);
+    });
+    return next;
   };
-  const next = (pending.get(tabId) ?? Promise.resolve()).then(run).catch(() => undefined);
-  pending.set(tabId, next);
-  void next.then(() => {
-    if (pending.get(tabId) === next) pending.delete(tabId);
-  });
-  return next;
 }
 
 function describeInjectionError(error: unknown): MessageKey {

@@ -32,26 +32,55 @@ describe('background', () => {
     background.main();
   });
 
-  it('injects the reader on a toolbar click when no reader is loaded yet', async () => {
+  it('injects the reader at once on the first click in a tab, then loads the adjustments script', async () => {
     executeScript
-      .mockResolvedValueOnce([{ result: null }])
       .mockResolvedValueOnce([{ result: 'opened' }])
       .mockResolvedValueOnce([{ result: false }])
       .mockResolvedValueOnce([{ result: null }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
-    expect(executeScript).toHaveBeenCalledTimes(4);
-    expect(executeScript.mock.calls[1]?.[0]).toEqual({
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(executeScript.mock.calls[0]?.[0]).toEqual({
       target: { tabId: 7 },
       files: ['/reader.js'],
     });
     // Once the reader is open: the adjustments script, into the same tab.
-    expect(executeScript.mock.calls[2]?.[0]).toMatchObject({
+    expect(executeScript.mock.calls[1]?.[0]).toMatchObject({
       target: { tabId: 7 },
       args: ['__lecternAdjust'],
     });
-    expect(executeScript.mock.calls[3]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/adjust.js'] });
+    expect(executeScript.mock.calls[2]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/adjust.js'] });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe('Open Lectern reader (Alt+Shift+K)');
+  });
+
+  it('asks the page for its reader first on the address it was injected into, and injects only if none answers', async () => {
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    executeScript.mockResolvedValueOnce([{ result: 'closed' }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    expect(executeScript.mock.calls[2]?.[0]).toMatchObject({
+      target: { tabId: 7 },
+      args: ['__lecternReader', 'lectern-reader'],
+    });
+    // The same address, a new document (a reload): nothing answers, so the reader is injected.
+    executeScript
+      .mockResolvedValueOnce([{ result: null }])
+      .mockResolvedValueOnce([{ result: 'opened' }])
+      .mockResolvedValueOnce([{ result: true }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    expect(executeScript.mock.calls[4]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/reader.js'] });
+  });
+
+  it('injects at once again when the tab shows another address', async () => {
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    await fakeBrowser.action.onClicked.trigger(articleTab as never);
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    await fakeBrowser.action.onClicked.trigger({
+      ...articleTab,
+      url: 'https://news.example/2024/next.html',
+    } as never);
+    expect(executeScript.mock.calls[2]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/reader.js'] });
   });
 
   it('loads the adjustments script once per page, and never for a reader that closed', async () => {
@@ -71,21 +100,12 @@ describe('background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
 
-  it('reuses a loaded reader instead of injecting it again', async () => {
-    executeScript.mockResolvedValueOnce([{ result: 'closed' }]);
-    await fakeBrowser.action.onClicked.trigger(articleTab as never);
-    expect(executeScript).toHaveBeenCalledTimes(1);
-  });
-
   it('toggles on the toggle-reader command and ignores other commands', async () => {
     executeScript.mockResolvedValue([{ result: 'opened' }]);
     await fireCommand('something-else', articleTab);
     expect(executeScript).not.toHaveBeenCalled();
     await fireCommand('toggle-reader', articleTab);
-    expect(executeScript.mock.calls[0]?.[0]).toMatchObject({
-      target: { tabId: 7 },
-      args: ['__lecternReader', 'lectern-reader'],
-    });
+    expect(executeScript.mock.calls[0]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/reader.js'] });
   });
 
   it('badges a restricted page with the reason and never injects', async () => {

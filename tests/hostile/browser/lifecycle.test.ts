@@ -92,6 +92,25 @@ describe('lifecycle', () => {
     await page.close();
   });
 
+  it('the service worker stopped under an open reader: the next press closes that reader, with no second one', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.host('worker-restart', { html: ARTICLE }));
+    await toggleTo(page, 1);
+    // Chromium stops an idle extension worker after 30 s: its memory of which tab got the reader is gone, so
+    // the next press injects the script again, and the script must find the open reader and close it.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await toggleTo(page, 0);
+    await page.waitForTimeout(300);
+    expect(await hosts(page), 'no second reader appears').toBe(0);
+    await toggleTo(page, 1);
+    await toggleTo(page, 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the extension reloaded under an open reader: no errors, a touch or a press closes it, the next click opens the new version', async () => {
     const page = await browser.context.newPage();
     const errors = collectPageErrors(page);
