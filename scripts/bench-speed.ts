@@ -1,4 +1,4 @@
-// npm run bench:speed -- --data DIR [--reps 5] [--limit N] [--only ID,ID] [--out .bench/speed.json] [--profile]
+// npm run bench:speed -- --data DIR [--reps 5] [--clicks 5] [--limit N] [--only ID,ID] [--out .bench/speed.json] [--profile]
 //
 // Speed of the reader in the real browser (issue 9), pair by pair on the same page in the same run:
 //   (a) bare Readability on document.cloneNode(true), then DOMPurify — what a minimal reader must do;
@@ -37,7 +37,10 @@ const FLOORS = { ratioMedian: 1.0, ratioP95: 1.2, clickP95Ms: 150, pageMaxMs: 10
 
 interface Options {
   data: string;
+  /** Runs of (a) and of (b) per page. */
   reps: number;
+  /** Toolbar clicks per page: the first, then later ones (each opens and closes the reader). */
+  clicks: number;
   limit: number;
   /** Page ids (or their beginnings) to measure instead of all. */
   only: string[];
@@ -47,7 +50,7 @@ interface Options {
 }
 
 const USAGE =
-  'npm run bench:speed -- --data DIR [--reps 5] [--limit N] [--only ID,ID] [--out FILE] [--profile]';
+  'npm run bench:speed -- --data DIR [--reps 5] [--clicks 5] [--limit N] [--only ID,ID] [--out FILE] [--profile]';
 function usage(problem: string): never {
   return exitWithUsage('bench:speed', problem, USAGE);
 }
@@ -67,6 +70,7 @@ function readOptions(): Options {
       options: {
         data: { type: 'string' },
         reps: { type: 'string', default: '5' },
+        clicks: { type: 'string', default: '5' },
         limit: { type: 'string', default: '0' },
         only: { type: 'string', default: '' },
         out: { type: 'string', default: '.bench/speed.json' },
@@ -79,13 +83,17 @@ function readOptions(): Options {
     usage(`${values.data} has no ground-truth.json (DIR holds ground-truth.json and html/<id>.html.gz)`);
   }
   const reps = Number(values.reps);
+  const clicks = Number(values.clicks);
   const limit = Number(values.limit);
   if (!Number.isInteger(reps) || reps < 1)
     usage(`--reps must be a whole number of at least 1, not ${values.reps}`);
+  if (!Number.isInteger(clicks) || clicks < 1)
+    usage(`--clicks must be a whole number of at least 1, not ${values.clicks}`);
   if (!Number.isInteger(limit) || limit < 0) usage(`--limit must be a whole number, not ${values.limit}`);
   return {
     data: values.data,
     reps,
+    clicks,
     limit,
     only: values.only ? values.only.split(',') : [],
     out: values.out!,
@@ -409,7 +417,7 @@ async function measurePage(
   cdp: CDPSession,
   probe: string,
   entry: { id: string; url: string },
-  reps: number,
+  { reps, clicks }: Pick<Options, 'reps' | 'clicks'>,
 ): Promise<PageReport> {
   const path = `bench/pages/${entry.id}.html`;
   await loadFresh(browser, page, path);
@@ -431,7 +439,7 @@ async function measurePage(
     untouched,
   };
   await loadFresh(browser, page, path);
-  report.click = await measureClicks(browser, page, cdp, reps);
+  report.click = await measureClicks(browser, page, cdp, clicks);
   return report;
 }
 
@@ -522,7 +530,7 @@ async function main(): Promise<void> {
     if (options.profile) return await profileOurs(browser, page, cdp, probe, entries, options.reps);
     for (const [index, entry] of entries.entries()) {
       try {
-        reports.push(await measurePage(browser, page, cdp, probe, entry, options.reps));
+        reports.push(await measurePage(browser, page, cdp, probe, entry, options));
       } catch (error) {
         reports.push({ id: entry.id, url: entry.url, error: String(error) } as PageReport);
       }
@@ -607,6 +615,7 @@ function buildReport(
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
     browser: browserVersion,
     reps: options.reps,
+    clicks: options.clicks,
     floors: FLOORS,
     held: floors,
     totals,
@@ -619,7 +628,9 @@ function printReport(result: ReturnType<typeof buildReport>): void {
   const { totals, scaling, held } = result;
   const row = (name: string, s: { median: number; p95: number; max: number }) =>
     `${name.padEnd(44)}${String(s.median).padStart(9)}${String(s.p95).padStart(9)}${String(s.max).padStart(9)}`;
-  console.log(`\n${totals.pages} pages, ${result.reps} repetitions each (per-page medians, ms)`);
+  console.log(
+    `\n${totals.pages} pages, ${result.reps} runs of (a) and (b) and ${result.clicks} clicks each (per-page medians, ms)`,
+  );
   console.log(`${''.padEnd(44)}${'median'.padStart(9)}${'p95'.padStart(9)}${'max'.padStart(9)}`);
   console.log(row('(a) Readability(clone) + DOMPurify', totals.a));
   console.log(row('(b) extractArticle (ours)', totals.b));
