@@ -8,12 +8,22 @@ const TAG_NAME =
 const MAX_TEXT = 400;
 const MIN_LINK_DENSITY = 0.5;
 
+// Most pages have no rel="tag" link at all, and there the scan below finds nothing: skipped. Asked once per
+// document (the walk asks about every element of one copy); a WeakMap, so no copy is kept alive.
+const tagLinksIn = new WeakMap<Document, boolean>();
+
+function hasTagLinks(doc: Document): boolean {
+  let found = tagLinksIn.get(doc);
+  if (found === undefined) tagLinksIn.set(doc, (found = doc.querySelector('a[rel*="tag" i]') !== null));
+  return found;
+}
+
 /**
  * Every link is rel="tag" (WordPress' tag links), at least two of them. Asked of every element: walks the
  * live collection and stops at the first other link, instead of listing all the links of a story wrapper.
  */
 function isListOfTagLinks(el: Element): boolean {
-  if (tagOf(el) === 'a' || childCountOf(el) === 0) return false;
+  if (tagOf(el) === 'a' || childCountOf(el) === 0 || !hasTagLinks(el.ownerDocument)) return false;
   const links = el.getElementsByTagName('a');
   let count = 0;
   for (let link = links[0]; link; link = links[++count]) {
