@@ -37,4 +37,10 @@ describe('isTooLarge', () => {
     );
     expect(isTooLarge(doc)).toBe(true);
   });
+
+  it('counts the real elements when the page clobbers the document method it calls', () => {
+    const clobber = '<img name="getElementsByTagName">';
+    expect(isTooLarge(page(clobber + '<p>Short.</p>'))).toBe(false);
+    expect(isTooLarge(page(clobber + '<i></i>'.repeat(MAX_ELEMENTS + 10)))).toBe(true);
+  }, 30_000);
 });
