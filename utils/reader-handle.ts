@@ -28,7 +28,9 @@ export function toggleExistingReader(key: string, hostTag: string): Promise<Togg
   const orphanHost = Array.from(document.querySelectorAll(hostTag)).find(
     (el) => shadowOf(el)?.mode === 'closed',
   );
-  const handle = Reflect.get(globalThis, key) as ReaderHandle | undefined;
+  // An own property of this world's global, where our script set it: a page element named like the key shows
+  // through `globalThis[key]` in every world (DOM clobbering), never as an own property.
+  const handle = Object.getOwnPropertyDescriptor(globalThis, key)?.value as ReaderHandle | undefined;
   if (handle?.isAlive()) return handle.toggle();
   if (!orphanHost) return null;
   orphanHost.remove();

@@ -199,6 +199,16 @@ describe('pages that fight the overlay', () => {
       await closeAndFinish(opened);
     }));
 
+  it('elements named after the reader’s handle (DOM clobbering) neither stop it opening nor closing', () =>
+    hostilePage('clobbered handle', async () => {
+      // Named elements show through `window.__lecternReader` in the extension's world too.
+      const named =
+        '<img name="__lecternReader" src="/missing.png"><form name="__lecternReader"><input name="nodeName"></form>' +
+        '<embed name="__lecternReader"><object name="__lecternReader"></object><iframe name="__lecternReader"></iframe>';
+      const opened = await openOn('clobbered-handle', { html: article({ body: named }) });
+      await closeAndFinish(opened);
+    }));
+
   it('frames: the reader opens on the top page; a frame cannot reach into it', () =>
     hostilePage('frames', async () => {
       const probe = `<script>parent.__probe = String(parent.document.querySelector('lectern-reader')?.shadowRoot ?? 'none')</script>`;
