@@ -5,13 +5,13 @@ export const MAX_ELEMENTS = 60_000;
 export const MAX_DEPTH = 500;
 
 /**
- * A built-in getter (or method) read through the prototype chain: a page's `<img name="documentElement">`
- * shadows the property on the document object itself (DOM clobbering), never on its prototypes.
+ * A document method read from its prototype chain: a page's `<img name="getElementsByTagName">` shadows the
+ * property on the document object itself (DOM clobbering), never on its prototypes.
  */
-function builtIn(target: object, key: string): (this: object, ...args: string[]) => Element | null {
-  for (let proto = Object.getPrototypeOf(target); ; proto = Object.getPrototypeOf(proto)) {
-    const found = Object.getOwnPropertyDescriptor(proto, key);
-    if (found) return found.get ?? found.value;
+function builtIn<K extends 'getElementsByTagName' | 'createTreeWalker'>(doc: Document, key: K): Document[K] {
+  for (let proto = Object.getPrototypeOf(doc); ; proto = Object.getPrototypeOf(proto)) {
+    const method = Object.getOwnPropertyDescriptor(proto, key)?.value;
+    if (method) return method as Document[K];
   }
 }
 
@@ -20,15 +20,11 @@ export function isTooLarge(doc: Document): boolean {
   // Counted natively first; nesting cannot be deeper than the element count, so only a page of more than
   // MAX_DEPTH elements is walked for its depth. Small pages, where our fixed steps weigh most next to bare
   // Readability's, pay no walk.
-  const elements = (builtIn(doc, 'getElementsByTagName').call(doc, '*') as unknown as HTMLCollection).length;
+  const elements = builtIn(doc, 'getElementsByTagName').call(doc, '*').length;
   if (elements > MAX_ELEMENTS) return true;
   if (elements <= MAX_DEPTH) return false;
   // A TreeWalker is the browser's own iteration: no getter of a (clobberable) element is read.
-  const walker = (builtIn(doc, 'createTreeWalker') as unknown as Document['createTreeWalker']).call(
-    doc,
-    doc,
-    1,
-  );
+  const walker = builtIn(doc, 'createTreeWalker').call(doc, doc, 1);
   let depth = 0;
   for (;;) {
     if (walker.firstChild()) {
