@@ -15,9 +15,13 @@ export interface AdjustBridge {
   isAlive?: () => boolean;
 }
 
+/**
+ * An own property of this world's global, where our scripts set it: a page element named like the key shows
+ * through `globalThis[key]` in every world (DOM clobbering) — a sandboxed <iframe name> even throws on writes.
+ */
 export function adjustBridge(): AdjustBridge {
-  let bridge = Reflect.get(globalThis, ADJUST_KEY) as AdjustBridge | undefined;
-  if (!bridge) Reflect.set(globalThis, ADJUST_KEY, (bridge = {}));
+  let bridge = Object.getOwnPropertyDescriptor(globalThis, ADJUST_KEY)?.value as AdjustBridge | undefined;
+  if (!bridge) Object.defineProperty(globalThis, ADJUST_KEY, { value: (bridge = {}), configurable: true });
   return bridge;
 }
 

@@ -50,8 +50,11 @@ export function createReaderContext(): ReaderContext {
         last = next;
         listener(from, next);
       };
-      // Chromium's Navigation API tells of pushState at once; Firefox has none yet, so it is polled.
-      const navigation = Reflect.get(globalThis, 'navigation') as NavigationLike | undefined;
+      // Chromium's Navigation API tells of pushState at once; elsewhere the URL is polled. Only the global's own
+      // `navigation` is the API: where there is none, an element named "navigation" shows through (DOM clobbering).
+      const navigation = Object.getOwnPropertyDescriptor(globalThis, 'navigation')
+        ? (Reflect.get(globalThis, 'navigation') as NavigationLike)
+        : undefined;
       if (navigation?.addEventListener) {
         navigation.addEventListener('navigate', (event) => moveTo(event.destination.url), { signal });
       } else {

@@ -54,9 +54,13 @@ async function clearUnavailable(tabId: number): Promise<void> {
   ]);
 }
 
-/** Runs inside the page's isolated world: whether a live adjustments script is there already. */
+/**
+ * Runs inside the page's isolated world: whether a live adjustments script is there already. Read as an own
+ * property, as adjustBridge() does: a page element named like the key is not the bridge.
+ */
 function hasAdjustments(key: string): boolean {
-  return (Reflect.get(globalThis, key) as AdjustBridge | undefined)?.isAlive?.() === true;
+  const bridge = Object.getOwnPropertyDescriptor(globalThis, key)?.value as AdjustBridge | undefined;
+  return bridge?.isAlive?.() === true;
 }
 
 /** After the reader is painted: the same isolated world, so the script finds the reader's article body. */

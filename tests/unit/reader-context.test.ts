@@ -59,6 +59,24 @@ describe('reader context', () => {
     expect(moved).toHaveBeenCalledTimes(1);
   });
 
+  it('still polls when a page element named "navigation" shows through the global (no Navigation API)', () => {
+    // Where a browser has no Navigation API, window's named properties sit on its prototype chain.
+    const prototype = Object.getPrototypeOf(globalThis) as object;
+    const clobber = document.createElement('img');
+    Object.defineProperty(prototype, 'navigation', { value: clobber, configurable: true });
+    try {
+      vi.useFakeTimers();
+      const ctx = createReaderContext();
+      const moved = vi.fn();
+      ctx.onUrlChange(moved);
+      history.pushState(null, '', '/clobbered-next.html');
+      vi.advanceTimersByTime(1000);
+      expect(moved).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(prototype, 'navigation');
+    }
+  });
+
   it('stops watching the URL once invalidated', () => {
     vi.useFakeTimers();
     const ctx = createReaderContext();

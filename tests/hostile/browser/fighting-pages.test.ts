@@ -88,6 +88,11 @@ async function expectCleanOverlay(opened: Opened): Promise<void> {
 const topElementAtCentre = (page: Page) =>
   page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.localName ?? null);
 
+/** The Removed button's label: the adjustments script (injected after the reader paints) found the article. */
+function removedButtonLabel(this: ShadowRoot): string | null {
+  return this.querySelector('.removed-toggle')?.textContent ?? null;
+}
+
 async function closeAndFinish(opened: Opened): Promise<void> {
   await browser.clickToolbar(opened.page);
   await waitFor(
@@ -206,6 +211,21 @@ describe('pages that fight the overlay', () => {
         '<img name="__lecternReader" src="/missing.png"><form name="__lecternReader"><input name="nodeName"></form>' +
         '<embed name="__lecternReader"><object name="__lecternReader"></object><iframe name="__lecternReader"></iframe>';
       const opened = await openOn('clobbered-handle', { html: article({ body: named }) });
+      await closeAndFinish(opened);
+    }));
+
+  it('elements named after the adjustments bridge (DOM clobbering) do not keep the Removed button away', () =>
+    hostilePage('clobbered bridge', async () => {
+      // A sandboxed frame is cross-origin: setting a property on its window through the name throws.
+      const named =
+        '<iframe sandbox name="__lecternAdjust" srcdoc="x"></iframe><img name="__lecternAdjust" src="/missing.png">' +
+        '<form name="__lecternAdjust"><input name="attach"></form><div id="__lecternAdjust"></div>';
+      const opened = await openOn('clobbered-bridge', { html: article({ body: named }) });
+      await waitFor(
+        () => opened.reader.read(removedButtonLabel),
+        (label) => label !== null && label.length > 0,
+        'the Removed button',
+      );
       await closeAndFinish(opened);
     }));
 
