@@ -1,18 +1,54 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { afterNextFrame } from '../utils/after-next-frame';
+import { holdBackAfter } from './hold-back';
+import { LINE_HEIGHTS, MIN_FONT_SIZE } from '../utils/settings';
 import { sanitizeToFragment } from '../utils/sanitize';
 
 /** Blocks that scroll sideways when wider than the column: keyboard users need to reach them to scroll. */
 const SIDE_SCROLLERS = 'pre, table';
 
-/** The article's HTML, put into the DOM only through the sanitizer (never innerHTML). */
+/** More characters than a line of the widest column holds at the smallest font size. */
+const MOST_CHARS_PER_LINE = 100;
+
+/**
+ * Characters of text that fill the window at the densest settings (smallest font, tightest lines, widest
+ * column): the first frame needs no more, whatever the user chose.
+ */
+function firstScreenChars(win: Window): number {
+  return Math.ceil(win.innerHeight / (MIN_FONT_SIZE * LINE_HEIGHTS[0])) * MOST_CHARS_PER_LINE;
+}
+
+/**
+ * The article's HTML, put into the DOM only through the sanitizer (never innerHTML). What lies below the first
+ * screen comes in a frame later: on long articles, styling and laying out every paragraph before the first
+ * frame was most of the time from the click to the article on screen. Until then the body is aria-busy.
+ */
 export function ArticleBody({ html, onFilled }: { html: string; onFilled?: (body: HTMLElement) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const container = ref.current;
     if (!container) return;
-    container.replaceChildren(sanitizeToFragment(html, container.ownerDocument.defaultView as never));
-    for (const block of container.querySelectorAll<HTMLElement>(SIDE_SCROLLERS)) block.tabIndex = 0;
-    onFilled?.(container);
+    const win = container.ownerDocument.defaultView!;
+    const fragment = sanitizeToFragment(html, win as never);
+    const putBack = holdBackAfter(fragment, firstScreenChars(win));
+    container.replaceChildren(fragment);
+    let current = true;
+    const finish = () => {
+      if (!current) return;
+      putBack?.(container);
+      container.removeAttribute('aria-busy');
+      for (const block of container.querySelectorAll<HTMLElement>(SIDE_SCROLLERS)) block.tabIndex = 0;
+      onFilled?.(container);
+    };
+    if (putBack) {
+      container.setAttribute('aria-busy', 'true');
+      void afterNextFrame().then(finish);
+    } else {
+      finish();
+    }
+    return () => {
+      current = false;
+    };
   }, [html]);
   return <div class="article-body" ref={ref} />;
 }

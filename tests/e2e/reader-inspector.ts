@@ -109,6 +109,9 @@ export class ReaderInspector {
     const content = await this.inShadow(function () {
       const texts = (selector: string) =>
         Array.from(this.querySelectorAll(selector), (el) => (el.textContent ?? '').trim());
+      // The body brings what lies below the first screen a frame later (components/ArticleBody.tsx): until
+      // then it is aria-busy, and the reader reads as not shown yet, so no test sees half an article.
+      if (this.querySelector('.article-body[aria-busy="true"]')) return null;
       return {
         title: texts('h1')[0] ?? '',
         paragraphs: texts('.article-body p').filter(Boolean),

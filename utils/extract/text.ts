@@ -33,11 +33,16 @@ export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
   return false;
 }
 
-/** Characters of `text` that are not white space: markup indentation is most of some pages' raw text. */
+const SPACES = /\s+/g;
+
+/**
+ * Characters of `text` that are not white space: markup indentation is most of some pages' raw text. A regular
+ * expression rather than a loop over the characters: on a first click the code runs cold, and the loop, still
+ * interpreted, took 3–4 ms of it on long articles (CPU profile of in-tab first clicks, 8 pages); the expression
+ * runs compiled from the start.
+ */
 export function visibleLength(text: string): number {
-  let visible = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) visible++;
-  return visible;
+  return text.replace(SPACES, '').length;
 }
 
 // The clutter walk asks every rule about the same element in a row, and several rules read its text:
