@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtml, sanitizeToFragment } from '../../utils/sanitize';
 
@@ -16,5 +17,14 @@ describe('sanitizer reuse', () => {
       holder.append(fragment);
       expect(holder.innerHTML).toBe('<img src="i.jpg"><b>c</b>');
     }
+  });
+
+  it("configures DOMPurify's own instance for this realm's window instead of building a second one", () => {
+    sanitizeHtml('<p>warm</p>', window as never);
+    // Our allow-list and link hook now apply to DOMPurify's default export: it is the purifier we use.
+    const out = DOMPurify.sanitize('<a href="/b" class="x">b</a><u>u</u><font>f</font>') as unknown as Node;
+    const holder = document.createElement('div');
+    holder.append(out);
+    expect(holder.innerHTML).toBe('<a href="/b" rel="noopener noreferrer" target="_blank">b</a><u>u</u>f');
   });
 });
