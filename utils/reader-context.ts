@@ -10,8 +10,11 @@ export interface ReaderContext {
   /** False once the extension was reloaded or updated, or a newer copy of the reader started in this page. */
   readonly isValid: boolean;
   onInvalidated(listener: () => void): void;
-  /** A navigation of this document to another URL: a single-page app showing another story. */
-  onUrlChange(listener: (from: string, to: string) => void): void;
+  /**
+   * A navigation of this document to another URL: a single-page app showing another story. Returns what stops
+   * the watch: the reader watches only while it is open, so a closed one polls nothing (Firefox).
+   */
+  onUrlChange(listener: (from: string, to: string) => void): () => void;
 }
 
 /** The part of the Navigation API (Chromium) used here; TypeScript's DOM library does not have it yet. */
@@ -43,6 +46,10 @@ export function createReaderContext(): ReaderContext {
     },
     onInvalidated: (listener) => signal.addEventListener('abort', listener),
     onUrlChange(listener) {
+      const watch = new AbortController();
+      const stop = () => watch.abort();
+      // The reader's end (an update, a newer copy) ends the watch too.
+      signal.addEventListener('abort', stop, { signal: watch.signal });
       let last = location.href;
       const moveTo = (next: string) => {
         if (next === last) return;
@@ -56,11 +63,14 @@ export function createReaderContext(): ReaderContext {
         ? (Reflect.get(globalThis, 'navigation') as NavigationLike)
         : undefined;
       if (navigation?.addEventListener) {
-        navigation.addEventListener('navigate', (event) => moveTo(event.destination.url), { signal });
+        navigation.addEventListener('navigate', (event) => moveTo(event.destination.url), {
+          signal: watch.signal,
+        });
       } else {
         const timer = setInterval(() => moveTo(location.href), URL_POLL_MS);
-        signal.addEventListener('abort', () => clearInterval(timer));
+        watch.signal.addEventListener('abort', () => clearInterval(timer));
       }
+      return stop;
     },
   };
 }

@@ -26,8 +26,9 @@ const NOTICE_MS = 5000;
 
 /**
  * A user-timing mark set once the frame that shows the overlay has been produced: a task posted from
- * requestAnimationFrame runs after that frame's paint. The reader renders the whole article synchronously
- * (its settings are in hand before it mounts), so that frame shows the article's text, not an empty overlay.
+ * requestAnimationFrame runs after that frame's paint. The reader renders synchronously (its settings are in
+ * hand before it mounts), so that frame shows the article's text — its first screen; the rest follows a frame
+ * later (components/ArticleBody.tsx) — not an empty overlay.
  * `npm run bench:speed` reads click-to-paint from it (DevTools' Performance panel shows it too); it costs one
  * rAF and one timer per open. Asked for before the reader renders: Preact runs its effects in the same kind of
  * task, queued from its own frame callback, and the mark should not wait for work done after the frame.
@@ -46,8 +47,11 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
   let ui: (ShadowHost & { unmount: () => void }) | null = null;
   let restore: (() => void) | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let unwatch: (() => void) | null = null;
 
   function close(): ToggleOutcome {
+    unwatch?.();
+    unwatch = null;
     ui?.unmount();
     ui?.remove();
     ui = null;
@@ -58,6 +62,13 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
 
   async function open(): Promise<ToggleOutcome> {
     if (!/html|xml/.test(document.contentType)) return 'not-html';
+    // A single-page app moving to another URL (history.pushState) shows another page: the open article is
+    // stale, so the reader closes. A hash change alone (a table of contents, a tab) leaves it open. Watched only
+    // from here to the close: a closed reader polls nothing where there is no Navigation API (Firefox).
+    unwatch?.();
+    unwatch = ctx.onUrlChange((from, to) => {
+      if (to.split('#')[0] !== from.split('#')[0]) void toggle('close');
+    });
     // Asked first: the background answers while the extraction runs, and the reader's first frame is final.
     const settings = view.loadSettings();
     const extraction = extractArticle(document, location.href);
@@ -111,10 +122,5 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
   }
 
   ctx.onInvalidated(() => void close());
-  // A single-page app moving to another URL (history.pushState) shows another page: the open article is
-  // stale, so the reader closes. A hash change alone (a table of contents, a tab) leaves it open.
-  ctx.onUrlChange((from, to) => {
-    if (to.split('#')[0] !== from.split('#')[0]) void toggle('close');
-  });
   return { toggle };
 }

@@ -77,6 +77,19 @@ describe('reader context', () => {
     }
   });
 
+  it('stops polling once the watch is stopped (the reader closed)', () => {
+    vi.useFakeTimers();
+    const ctx = createReaderContext();
+    const moved = vi.fn();
+    const stop = ctx.onUrlChange(moved);
+    expect(vi.getTimerCount()).toBe(1);
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
+    history.pushState(null, '', '/after-close.html');
+    vi.advanceTimersByTime(3000);
+    expect(moved).not.toHaveBeenCalled();
+  });
+
   it('stops watching the URL once invalidated', () => {
     vi.useFakeTimers();
     const ctx = createReaderContext();

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ReaderContext } from '../../utils/reader-context';
+import { createReaderSession, type ReaderView } from '../../utils/reader-session';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+
+/** A context whose URL watches the test can see and fire. */
+function fakeContext() {
+  const watches = new Set<(from: string, to: string) => void>();
+  const ctx: ReaderContext = {
+    isValid: true,
+    onInvalidated: () => undefined,
+    onUrlChange(listener) {
+      watches.add(listener);
+      return () => watches.delete(listener);
+    },
+  };
+  const move = (from: string, to: string) => [...watches].forEach((listener) => listener(from, to));
+  return { ctx, watches, move };
+}
+
+const view: ReaderView = {
+  css: '',
+  loadSettings: () => Promise.resolve({ ...DEFAULT_SETTINGS }),
+  render: () => () => undefined,
+};
+
+const STORY = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i}: the council voted on Tuesday to rebuild the old harbour wall before the winter storms, ` +
+    `after engineers found that the foundations had moved by almost a metre since the last survey.</p>`,
+).join('');
+
+describe('reader session', () => {
+  beforeEach(() => {
+    document.title = 'Harbour wall';
+    document.body.replaceChildren();
+    document.body.insertAdjacentHTML('beforeend', `<article><h1>Harbour wall</h1>${STORY}</article>`);
+  });
+
+  afterEach(() => {
+    document.querySelectorAll('lectern-reader').forEach((host) => host.remove());
+  });
+
+  it('watches the URL only while the reader is open', async () => {
+    const { ctx, watches } = fakeContext();
+    const session = createReaderSession(ctx, view);
+    expect(watches.size).toBe(0);
+    expect(await session.toggle()).toBe('opened');
+    expect(watches.size).toBe(1);
+    expect(await session.toggle()).toBe('closed');
+    expect(watches.size).toBe(0);
+  });
+
+  it('closes when the page moves to another URL, not on a hash change', async () => {
+    const { ctx, watches, move } = fakeContext();
+    const session = createReaderSession(ctx, view);
+    await session.toggle();
+    move('https://news.example/a', 'https://news.example/a#part-2');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelectorAll('lectern-reader')).toHaveLength(1);
+    move('https://news.example/a', 'https://news.example/b');
+    await vi.waitFor(() => expect(document.querySelectorAll('lectern-reader')).toHaveLength(0));
+    expect(watches.size).toBe(0);
+  });
+});
