@@ -209,7 +209,8 @@ describe('pages that fight the overlay', () => {
       // Named elements show through `window.__lecternReader` in the extension's world too.
       const named =
         '<img name="__lecternReader" src="/missing.png"><form name="__lecternReader"><input name="nodeName"></form>' +
-        '<embed name="__lecternReader"><object name="__lecternReader"></object><iframe name="__lecternReader"></iframe>';
+        '<embed name="__lecternReader"><object name="__lecternReader"></object><iframe name="__lecternReader"></iframe>' +
+        '<iframe sandbox name="__lecternReader" srcdoc="x"></iframe>';
       const opened = await openOn('clobbered-handle', { html: article({ body: named }) });
       await closeAndFinish(opened);
     }));
