@@ -16,13 +16,18 @@ export function holdBackAfter(root: ParentNode, chars: number): ((rootNow: Paren
   let left = chars;
   while (parent) {
     const children: ChildNode[] = Array.from(parent.childNodes);
-    const at = children.findIndex((child) => (left -= (child.textContent ?? '').length) <= 0);
-    if (at === -1) break;
+    // The child whose text reaches the limit; those before it are kept whole and use up their share.
+    let at = 0;
+    for (; at < children.length; at++) {
+      const length = (children[at]!.textContent ?? '').length;
+      if (length >= left) break;
+      left -= length;
+    }
+    if (at === children.length) break;
     const cut = children[at]!;
     const later = children.slice(at + 1);
     if (later.length > 0) held.push([parent, later]);
     for (const node of later) node.remove();
-    left += (cut.textContent ?? '').length;
     // A text node's nodeName is "#text": only elements are wrappers.
     parent = WRAPPERS.has(cut.nodeName) ? (cut as Element) : null;
   }

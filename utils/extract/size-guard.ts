@@ -1,19 +1,10 @@
+import { builtIn } from './built-in';
+
 // Readability's cost grows faster than linearly with a page's element count and nesting depth, and a page
 // can build any tree it likes with DOM calls (the parser's own depth cap of 512 does not apply to them).
 // Past these limits the reader says the page is too large instead of freezing the tab.
 export const MAX_ELEMENTS = 60_000;
 export const MAX_DEPTH = 500;
-
-/**
- * A document method read from its prototype chain: a page's `<img name="getElementsByTagName">` shadows the
- * property on the document object itself (DOM clobbering), never on its prototypes.
- */
-function builtIn<K extends 'getElementsByTagName' | 'createTreeWalker'>(doc: Document, key: K): Document[K] {
-  for (let proto = Object.getPrototypeOf(doc); ; proto = Object.getPrototypeOf(proto)) {
-    const method = Object.getOwnPropertyDescriptor(proto, key)?.value;
-    if (method) return method as Document[K];
-  }
-}
 
 /** True when the page has more elements or deeper nesting than extraction can handle in time. */
 export function isTooLarge(doc: Document): boolean {
