@@ -7,8 +7,12 @@
 export const ADJUST_KEY = '__lecternAdjust';
 
 export interface AdjustBridge {
-  /** The open reader's article body, set each time the reader fills it. */
-  body?: HTMLElement;
+  /**
+   * The open reader's article body, set each time the reader fills it. Held weakly: a strong reference kept
+   * the last closed reader's whole article (and the adjustments' listeners on it) alive for as long as the
+   * page stayed open — seen in a heap snapshot after 100 open/close cycles (tests/hostile lifecycle).
+   */
+  body?: WeakRef<HTMLElement>;
   /** Set by the adjustments script once loaded. */
   attach?: (body: HTMLElement) => void;
   /** False once the extension that loaded the adjustments script was reloaded or updated. */
@@ -27,6 +31,6 @@ export function adjustBridge(): AdjustBridge {
 
 export function announceArticleBody(body: HTMLElement): void {
   const bridge = adjustBridge();
-  bridge.body = body;
+  bridge.body = new WeakRef(body);
   bridge.attach?.(body);
 }

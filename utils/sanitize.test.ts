@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { sanitizeChildrenToHtml, sanitizeHtml, sanitizeToFragment } from './sanitize';
 
@@ -97,5 +98,18 @@ describe('sanitizeToFragment', () => {
     expect(fragment.querySelector('script')).toBeNull();
     expect(fragment.querySelector('img')?.getAttribute('onerror')).toBeNull();
     expect(fragment.textContent).toBe('ok');
+  });
+});
+
+describe('what the sanitizer keeps', () => {
+  it('nothing of its input: DOMPurify forgets the nodes it took out, which hold the page copy they came from', () => {
+    const copy = new DOMParser().parseFromString(
+      '<p>Text</p><script>1</script><img src=x onerror=alert(1)>',
+      'text/html',
+    );
+    sanitizeChildrenToHtml(copy.body, window as never);
+    sanitizeToFragment('<p>More</p><style>p{}</style>', window as never);
+    expect(DOMPurify.isSupported).toBe(true);
+    expect(DOMPurify.removed).toEqual([]);
   });
 });

@@ -190,6 +190,16 @@ function purifierFor(win: PurifyWindow): Purifier {
   return found;
 }
 
+// DOMPurify keeps what it took out of its last input (`removed`), and one node of it keeps alive the whole
+// document it belongs to: after the reader closed, the page's private copy stayed in memory until the next open
+// (heap snapshot after open/close cycles, tests/hostile lifecycle).
+function purified(dirty: string | Node, win: PurifyWindow): DocumentFragment {
+  const purify = purifierFor(win);
+  const clean = purify.sanitize(dirty) as unknown as DocumentFragment;
+  purify.removed.length = 0;
+  return clean;
+}
+
 function serialize(fragment: DocumentFragment): string {
   const box = fragment.ownerDocument.createElement('div');
   box.append(fragment);
@@ -212,7 +222,7 @@ export function sanitizeChildrenToHtml(
 ): string {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
-  return serialize(purifierFor(win).sanitize(range.extractContents()) as unknown as DocumentFragment);
+  return serialize(purified(range.extractContents(), win));
 }
 
 /** Sanitized DOM, the only way extracted HTML enters a document the user sees. */
@@ -220,5 +230,5 @@ export function sanitizeToFragment(
   html: string,
   win: PurifyWindow = window as unknown as PurifyWindow,
 ): DocumentFragment {
-  return purifierFor(win).sanitize(html) as unknown as DocumentFragment;
+  return purified(html, win);
 }

@@ -49,5 +49,6 @@ export function installAdjustments(): void {
   bridge.attach = (body) => void attachAdjustments(body).catch(() => undefined);
   // An extension reload leaves this script in the page without its APIs: the next one replaces it.
   bridge.isAlive = () => browser.runtime?.id !== undefined;
-  if (bridge.body?.isConnected) bridge.attach(bridge.body);
+  const body = bridge.body?.deref();
+  if (body?.isConnected) bridge.attach(body);
 }

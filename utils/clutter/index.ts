@@ -1,5 +1,5 @@
 import { askAbout, nameOf, tagOf, type ClutterRule } from './rule';
-import { forgetText, measureParagraphText, textOf } from '../extract/text';
+import { forgetCopy, forgetText, measureParagraphText, textOf } from '../extract/text';
 import { hidden } from './hidden';
 import { cookieBanners } from './cookie-banners';
 import { popups } from './popups';
@@ -162,5 +162,6 @@ export function removeClutter(
     }
     el = next;
   }
+  forgetCopy();
   return removed;
 }

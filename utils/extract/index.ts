@@ -9,7 +9,7 @@ import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
-import { countWords, hasWords, linkDensity } from './text';
+import { countWords, forgetCopy, hasWords, linkDensity } from './text';
 import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
@@ -67,6 +67,14 @@ function buildArticle(
  * (lazy images, absolute URLs, duplicate captions, empty wrappers) → DOMPurify.
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
+  try {
+    return extractFromCopy(doc, url, options);
+  } finally {
+    forgetCopy();
+  }
+}
+
+function extractFromCopy(doc: Document, url: string, options: ExtractOptions): Extraction {
   if (doc.contentType && !/html/i.test(doc.contentType)) {
     return noArticle('not-html', 'Reader works on web pages, not on this kind of document.');
   }

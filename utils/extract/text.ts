@@ -71,6 +71,17 @@ export function forgetText(): void {
   cachedElement = null;
 }
 
+/**
+ * Forget everything remembered of the private copy once the extraction is done: one element of it keeps the
+ * whole copy alive (a node holds its document), so a closed reader kept a copy of the page in memory until the
+ * next open (heap snapshot after open/close cycles, tests/hostile lifecycle).
+ */
+export function forgetCopy(): void {
+  forgetText();
+  cachedText = '';
+  paragraphTextUnder = new Map();
+}
+
 // Reading a story wrapper's text builds a string of the whole story, once per wrapper level, and the rules that
 // only care about short blocks ask it of every block: at 100 times the reference page's size that was most of the
 // clutter walk (6.8 million characters read for a 1.2 MB story). The walk first adds up the visible text of the
