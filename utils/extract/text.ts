@@ -1,6 +1,8 @@
+const SPACES = /\s+/g;
+
 /** Text compared across elements: collapsed whitespace, no case, so twin captions match despite markup. */
 export function normalizedText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (text ?? '').replace(SPACES, ' ').trim().toLowerCase();
 }
 
 // Exactly what `\s` matches in JavaScript.
@@ -32,8 +34,6 @@ export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
   }
   return false;
 }
-
-const SPACES = /\s+/g;
 
 /**
  * Characters of `text` that are not white space: markup indentation is most of some pages' raw text. A regular
@@ -79,6 +79,7 @@ export function forgetText(): void {
 export function forgetCopy(): void {
   forgetText();
   cachedText = '';
+  cachedNormalized = null;
   paragraphTextUnder = new Map();
 }
 
