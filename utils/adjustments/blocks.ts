@@ -1,4 +1,4 @@
-import { normalizeText } from './fingerprint';
+import { collapseWhitespace } from '../extract/text';
 
 // The units a reader thinks in: a paragraph, a heading, a list, a figure, a table — or a plain container
 // holding text of its own (a div of loose text, a one-line "Share this" box). Outermost units only: a
@@ -56,7 +56,7 @@ export function isUnit(el: Element): boolean {
   if (UNIT_TAGS.has(el.localName)) return true;
   if (!CONTAINER_TAGS.has(el.localName)) return false;
   if (hasOwnText(el)) return true;
-  return !Array.from(el.children).some(isBlockish) && normalizeText(el.textContent) !== '';
+  return !Array.from(el.children).some(isBlockish) && collapseWhitespace(el.textContent) !== '';
 }
 
 /** Units under `root` in document order; `skip` leaves out a subtree (the reader's own controls). */

@@ -4,11 +4,11 @@ import {
   cssPath,
   fingerprintOf,
   matchScore,
-  normalizeText,
   similarity,
   textKey,
   type Fingerprint,
 } from './fingerprint';
+import { collapseWhitespace } from '../extract/text';
 
 const matches = (stored: Fingerprint, candidate: Fingerprint) => matchScore(stored, candidate) >= 0;
 
@@ -22,7 +22,7 @@ const LONG =
 
 describe('fingerprints', () => {
   it('keeps a block’s text with whitespace collapsed, cut to a prefix', () => {
-    expect(normalizeText('  a\n\t b  ')).toBe('a b');
+    expect(collapseWhitespace('  a\n\t b  ')).toBe('a b');
     const root = body(`<p>  ${'word '.repeat(200)}</p>`);
     expect(textKey(root.firstElementChild!)).toHaveLength(300);
   });

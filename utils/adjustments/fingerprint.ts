@@ -3,6 +3,8 @@
 // tokens). Both survive small page changes — a reworded word, a new paragraph above, an extra class —
 // and neither is ever handed to querySelector: matching compares strings, nothing is executed.
 
+import { collapseWhitespace } from '../extract/text';
+
 export interface Fingerprint {
   /** Text prefix, whitespace collapsed; for a block without text, its images' alt texts or file names. */
   text: string;
@@ -20,20 +22,16 @@ export const PATH_SEGMENT = /^[a-z][a-z0-9-]{0,30}(?:\.[A-Za-z][\w-]{0,39}){0,2}
 const TEXT_MATCH = 0.8;
 const TEXT_MATCH_SAME_PATH = 0.5;
 
-export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function fileName(src: string | null): string {
   return (src ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
 }
 
 export function textKey(el: Element): string {
-  const text = normalizeText(el.textContent);
+  const text = collapseWhitespace(el.textContent);
   if (text) return text.slice(0, MAX_TEXT);
   const images = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img'));
   const names = images.map((img) => img.getAttribute('alt')?.trim() || fileName(img.getAttribute('src')));
-  return normalizeText(names.filter(Boolean).join(' ')).slice(0, MAX_TEXT);
+  return collapseWhitespace(names.filter(Boolean).join(' ')).slice(0, MAX_TEXT);
 }
 
 function segment(el: Element): string {
@@ -112,6 +110,6 @@ const PREVIEW_CHARS = 100;
 
 /** What the panel shows of a block: the start of its text, or `fallback` (image names) when it has none. */
 export function previewOf(el: Element, fallback = ''): string {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim() || fallback;
+  const text = collapseWhitespace(el.textContent) || fallback;
   return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
 }

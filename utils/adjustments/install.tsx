@@ -4,7 +4,7 @@ import adjustCss from '../../components/adjust.css?inline';
 import { RemovedPanel } from '../../components/RemovedPanel';
 import { adjustBridge } from '../adjust-bridge';
 import { afterNextFrame } from '../after-next-frame';
-import { normalizeText } from './fingerprint';
+import { collapseWhitespace } from '../extract/text';
 import { recordRemovals } from './record';
 import { remoteSiteRules, type SiteRulesClient } from './remote';
 import { offerRemoval } from './remove-this';
@@ -28,7 +28,7 @@ export async function attachAdjustments(
   // background anyway.
   await afterNextFrame();
   if (!body.isConnected) return;
-  const shown = normalizeText((body.closest('.page') ?? body).textContent);
+  const shown = collapseWhitespace((body.closest('.page') ?? body).textContent);
   const removals = recordRemovals(document, location.href, shown);
   const { rules, dropped } = await stored;
   if (!body.isConnected) return;

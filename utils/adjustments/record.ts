@@ -3,7 +3,8 @@ import { copyForClutterRules, documentBaseUrl } from '../extract/copy-document';
 import { makeUrlsAbsolute } from '../extract/absolute-urls';
 import { fixLazyImages } from '../extract/lazy-images';
 import { blockUnits } from './blocks';
-import { cssPath, normalizeText, previewOf, textKey, type Fingerprint } from './fingerprint';
+import { cssPath, previewOf, textKey, type Fingerprint } from './fingerprint';
+import { collapseWhitespace } from '../extract/text';
 
 /** The group of blocks Readability left out (everything else is grouped by the clutter rule's name). */
 export const READABILITY = 'readability';
@@ -61,7 +62,7 @@ export function recordRemovals(doc: Document, url: string, shownText: string): R
   const units = blockUnits(copy.body).map((element) => ({
     element,
     order: order.get(element) ?? -1,
-    text: normalizeText(element.textContent),
+    text: collapseWhitespace(element.textContent),
   }));
   const kept = units
     .filter((unit) => unit.text && shownText.includes(unit.text))

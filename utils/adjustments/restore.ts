@@ -1,6 +1,7 @@
 import { sanitizeToFragment } from '../sanitize';
 import { blockUnits } from './blocks';
-import { normalizeText, similarity, textKey } from './fingerprint';
+import { similarity, textKey } from './fingerprint';
+import { collapseWhitespace } from '../extract/text';
 import type { Removal } from './record';
 
 // Putting blocks back into, and taking them out of, the rendered article. Restored HTML enters the DOM
@@ -30,7 +31,7 @@ function findAnchor(units: Element[], key: string | null): Element | undefined {
       ? keys.indexOf(key)
       : keys.findIndex((other) => similarity(other, key) >= ANCHOR_MATCH);
   if (at >= 0) return units[at];
-  return units.find((unit) => normalizeText(unit.textContent).includes(key));
+  return units.find((unit) => collapseWhitespace(unit.textContent).includes(key));
 }
 
 function orderOf(el: Element | null): number {

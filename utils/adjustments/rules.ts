@@ -1,4 +1,5 @@
-import { MAX_PATH, MAX_TEXT, normalizeText, PATH_SEGMENT, type Fingerprint } from './fingerprint';
+import { MAX_PATH, MAX_TEXT, PATH_SEGMENT, type Fingerprint } from './fingerprint';
+import { collapseWhitespace } from '../extract/text';
 
 // Site rules are data the user made by clicking — and data that an imported file, a sync glitch or another
 // extension's bug could have bent. Everything read from storage or a file goes through validateSites:
@@ -37,7 +38,7 @@ export function validateRule(raw: unknown): SiteRule | null {
   if (!isObject(raw)) return null;
   const { kind, text, path, rule } = raw;
   if (kind !== 'keep' && kind !== 'remove') return null;
-  if (typeof text !== 'string' || text.length > MAX_TEXT || normalizeText(text) !== text) return null;
+  if (typeof text !== 'string' || text.length > MAX_TEXT || collapseWhitespace(text) !== text) return null;
   if (!Array.isArray(path) || path.length > MAX_PATH) return null;
   if (!path.every((part) => typeof part === 'string' && PATH_SEGMENT.test(part))) return null;
   if (!text && path.length === 0) return null;

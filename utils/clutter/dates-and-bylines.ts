@@ -1,5 +1,11 @@
 import { childCountOf, tagOf, type ClutterRule } from './rule';
-import { hasMoreVisibleCharsThan, surelyLongerThan, textLengthAtMost, textOf } from '../extract/text';
+import {
+  collapseWhitespace,
+  hasMoreVisibleCharsThan,
+  surelyLongerThan,
+  textLengthAtMost,
+  textOf,
+} from '../extract/text';
 
 // Date lines and byline lines inside the story ("By Justine Coleman - 11/18/19 11:04 PM EST",
 // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ...", "Updated 1:39 am EST"). The reader prints the
@@ -20,7 +26,7 @@ function isDateLine(el: Element): boolean {
   if (childCountOf(el) > 3 || surelyLongerThan(el, MAX_DATE_LINE)) return false;
   const raw = textOf(el);
   if (hasMoreVisibleCharsThan(raw, MAX_DATE_LINE)) return false;
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(raw);
   return text.length <= MAX_DATE_LINE && DATE_LINE.test(text);
 }
 

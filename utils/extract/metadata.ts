@@ -2,6 +2,8 @@
 // but not the lead image, and not a date given only by <time datetime>. Read before clutter removal (the
 // <time> often sits in a header the rules remove).
 
+import { collapseWhitespace } from './text';
+
 export interface PageMetadata {
   byline: string | null;
   siteName: string | null;
@@ -112,12 +114,7 @@ const MAX_BYLINE = 100;
  * anything between angle brackets goes (as text; nothing is parsed).
  */
 function visibleByline(body: Element | null): string | null {
-  const text =
-    body
-      ?.querySelector(BYLINE_SELECTOR)
-      ?.textContent?.replace(/<[^>]*>/g, '')
-      .replace(/\s+/g, ' ')
-      .trim() ?? '';
+  const text = collapseWhitespace(body?.querySelector(BYLINE_SELECTOR)?.textContent?.replace(/<[^>]*>/g, ''));
   const byline = text.replace(/^by\s+/i, '');
   return byline && byline.length <= MAX_BYLINE ? byline : null;
 }

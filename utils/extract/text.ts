@@ -1,8 +1,13 @@
 const SPACES = /\s+/g;
 
+/** Text as it reads: every run of whitespace one space, none at either end. */
+export function collapseWhitespace(text: string | null | undefined): string {
+  return (text ?? '').replace(SPACES, ' ').trim();
+}
+
 /** Text compared across elements: collapsed whitespace, no case, so twin captions match despite markup. */
 export function normalizedText(text: string | null | undefined): string {
-  return (text ?? '').replace(SPACES, ' ').trim().toLowerCase();
+  return collapseWhitespace(text).toLowerCase();
 }
 
 // Exactly what `\s` matches in JavaScript.

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../utils/extract';
-import { normalizeText } from '../../../utils/adjustments/fingerprint';
+import { collapseWhitespace } from '../../../utils/extract/text';
 
 // A small news page for the adjustments tests: a correction the newsletter rule removes, a share bar, an
 // empty ad slot, and a rail Readability leaves out.
@@ -28,5 +28,5 @@ export function shownTextOf(doc: Document): string {
   const extraction = extractArticle(doc, PAGE_URL, { window: window as never });
   if (!extraction.article) throw new Error('no article');
   const { title, textContent } = extraction.article;
-  return normalizeText(`${title} ${textContent}`);
+  return collapseWhitespace(`${title} ${textContent}`);
 }
