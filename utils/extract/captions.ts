@@ -43,24 +43,35 @@ function truncatedTwin(a: Element, textA: string, b: Element, textB: string): El
   return textB.startsWith(textA) ? a : null;
 }
 
-function removeAdjacentTwins(root: Element): void {
-  // Each block is read as `next` and then as `el`: keep its text from the first read (a paragraph-heavy
-  // article normalized every paragraph twice). Nothing inside a block is removed between the two reads:
-  // the walk is in document order and only removes the pair it is looking at.
-  const texts = new Map<Element, string>();
-  const textOf = (el: Element) => {
-    let text = texts.get(el);
+/**
+ * Each block's text without its toggle suffix, read once for both passes below: on a long article they read
+ * every paragraph, and normalizing all of its text twice was a sixth of the extraction at 100× the reference
+ * page. A removal changes its ancestors' text, so it forgets them all (removals are rare).
+ */
+class BlockTexts {
+  private readonly texts = new Map<Element, string>();
+
+  of(el: Element): string {
+    let text = this.texts.get(el);
     if (text === undefined) {
       text = textWithoutToggle(el);
-      texts.set(el, text);
+      this.texts.set(el, text);
     }
     return text;
-  };
+  }
+
+  remove(el: Element): void {
+    el.remove();
+    this.texts.clear();
+  }
+}
+
+function removeAdjacentTwins(root: Element, texts: BlockTexts): void {
   for (const el of Array.from(root.querySelectorAll('p, div, figcaption'))) {
     const next = el.nextElementSibling;
     if (!next || !root.contains(el) || !TWIN_TAGS.has(next.localName) || el.childElementCount > 2) continue;
-    const twin = truncatedTwin(el, textOf(el), next, textOf(next));
-    if (twin && (isCaptionLike(el) || isCaptionLike(next))) twin.remove();
+    const twin = truncatedTwin(el, texts.of(el), next, texts.of(next));
+    if (twin && (isCaptionLike(el) || isCaptionLike(next))) texts.remove(twin);
   }
 }
 
@@ -84,19 +95,19 @@ function isCaptionLike(el: Element): boolean {
 
 /** A block repeating (or truncating) an earlier caption — galleries print theirs again for mobile.
  * Only captions are tracked, so a refrain in the text itself is never touched. */
-function removeRepeatedBlocks(root: Element): void {
+function removeRepeatedBlocks(root: Element, texts: BlockTexts): void {
   const captions: string[] = [];
   let leaf: Element | null = null;
   for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
     if (leaf?.contains(el) || !root.contains(el)) continue;
     if (el.querySelector('p, div, li, figure, img, table') !== null) continue;
     leaf = el;
-    const text = textWithoutToggle(el);
+    const text = texts.of(el);
     if (text.length < MIN_CREDIT_LENGTH) continue;
     const repeated = captions.some((earlier) =>
       text.length >= MIN_REPEAT_LENGTH ? earlier.startsWith(text) : earlier === text,
     );
-    if (repeated) el.remove();
+    if (repeated) texts.remove(el);
     else if (isCaptionLike(el)) captions.push(text);
   }
 }
@@ -106,6 +117,7 @@ export function removeDuplicateCaptions(root: Element): void {
     const figure = caption.closest('figure');
     if (figure) removeTwinsBesideFigure(figure, caption);
   }
-  removeAdjacentTwins(root);
-  removeRepeatedBlocks(root);
+  const texts = new BlockTexts();
+  removeAdjacentTwins(root, texts);
+  removeRepeatedBlocks(root, texts);
 }
