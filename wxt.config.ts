@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { eagerCompile } from './scripts/lib/eager-compile';
 
 /**
  * `--mode e2e` builds the TEST-ONLY variant that the Firefox end-to-end suite installs (into
@@ -70,8 +71,10 @@ export default defineConfig({
   // wrap_iife keeps `var reader=(function(){…})()`: WXT strips the `var reader=` only in that form, and the
   // bare IIFE's value (the toggle's outcome) is what scripting.executeScript hands the background. Without it
   // the result is undefined and a page with no article never gets its "!" badge.
+  // eagerCompile: the content script is compiled whole when injected, not function by function as it first
+  // runs (scripts/lib/eager-compile.ts has the measurements).
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), eagerCompile('reader.js')],
     build: { minify: 'terser', terserOptions: { compress: { passes: 3 }, format: { wrap_iife: true } } },
   }),
 });

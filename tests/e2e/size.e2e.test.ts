@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EAGER_COMPILE_HINT } from '../../scripts/lib/eager-compile';
 import {
   ALLOWED_PACKAGES,
   bundledPackages,
@@ -15,6 +18,12 @@ describe('size budget', () => {
     const sizes = measureBuild(EXTENSION_DIR);
     expect(sizes.map((size) => size.file)).toEqual(expect.arrayContaining(Object.keys(SIZE_BUDGETS)));
     expect(overBudget(sizes)).toEqual([]);
+  });
+
+  it('opens the content script with the compile hint, before the anonymous IIFE that hands back the outcome', () => {
+    const script = readFileSync(join(EXTENSION_DIR, 'reader.js'), 'utf8');
+    expect(script.startsWith(`${EAGER_COMPILE_HINT}(function(){`)).toBe(true);
+    expect(readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8')).not.toContain(EAGER_COMPILE_HINT);
   });
 
   it('reports a file over its budget and a missing file', () => {

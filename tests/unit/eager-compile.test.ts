@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { EAGER_COMPILE_HINT, eagerCompile } from '../../scripts/lib/eager-compile';
+
+describe('eagerCompile', () => {
+  it('puts the hint on the first line of the named script only', () => {
+    const bundle = {
+      'reader.js': { type: 'chunk', code: '(function(){})()' },
+      'background.js': { type: 'chunk', code: 'var background=(function(){})()' },
+      'reader.css': { type: 'asset' },
+    };
+    eagerCompile('reader.js').generateBundle.handler(undefined, bundle);
+    expect(bundle['reader.js'].code).toBe('//# allFunctionsCalledOnLoad\n(function(){})()');
+    expect(bundle['background.js'].code).toBe('var background=(function(){})()');
+    expect(bundle['reader.css']).toEqual({ type: 'asset' });
+  });
+
+  it('runs after every other plugin, so that nothing else has the first line after it', () => {
+    const plugin = eagerCompile('reader.js');
+    expect(plugin.enforce).toBe('post');
+    expect(plugin.generateBundle.order).toBe('post');
+    expect(EAGER_COMPILE_HINT.startsWith('//# allFunctionsCalledOnLoad')).toBe(true);
+  });
+});
