@@ -13,11 +13,19 @@ export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 interface BundleFile {
   type: string;
   code?: string;
+  source?: string | Uint8Array;
+}
+
+/** The source map of a script one line longer at the top: every generated position moves one line down. */
+function shiftedOneLine(map: string): string {
+  const parsed = JSON.parse(map) as { mappings: string };
+  return JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
 }
 
 /**
  * A Vite plugin putting the hint at the top of the built `fileName`. Last of all, after WXT has made the script's
- * IIFE anonymous (WXT looks for `var reader=` at the very start of the file).
+ * IIFE anonymous (WXT looks for `var reader=` at the very start of the file). A source map built with it (the
+ * Firefox lint's, scripts/lint-firefox.ts) moves down the same line, or every finding would point one line off.
  */
 export function eagerCompile(fileName: string) {
   return {
@@ -27,7 +35,10 @@ export function eagerCompile(fileName: string) {
       order: 'post' as const,
       handler(_options: unknown, bundle: Record<string, BundleFile>) {
         const file = bundle[fileName];
-        if (file?.type === 'chunk') file.code = EAGER_COMPILE_HINT + file.code;
+        if (file?.type !== 'chunk') return;
+        file.code = EAGER_COMPILE_HINT + file.code;
+        const map = bundle[`${fileName}.map`];
+        if (map?.type === 'asset' && typeof map.source === 'string') map.source = shiftedOneLine(map.source);
       },
     },
   };

@@ -14,6 +14,16 @@ describe('eagerCompile', () => {
     expect(bundle['reader.css']).toEqual({ type: 'asset' });
   });
 
+  it("moves the script's source map down the added line", () => {
+    const map = { version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA,CAAC;AACA' };
+    const bundle = {
+      'reader.js': { type: 'chunk', code: 'a()\nb()' },
+      'reader.js.map': { type: 'asset', source: JSON.stringify(map) },
+    };
+    eagerCompile('reader.js').generateBundle.handler(undefined, bundle);
+    expect(JSON.parse(bundle['reader.js.map'].source)).toEqual({ ...map, mappings: ';AAAA,CAAC;AACA' });
+  });
+
   it('runs after every other plugin, so that nothing else has the first line after it', () => {
     const plugin = eagerCompile('reader.js');
     expect(plugin.enforce).toBe('post');
