@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../utils/extract/article';
 import { stepFontSize, type ReaderSettings } from '../utils/settings';
-import { announceArticleBody } from '../utils/adjust-bridge';
+import { announceArticleBody } from '../utils/reader-bridge';
 import { ArticleView } from './ArticleView';
 import { focusableIn } from './focus';
 import { ReaderFrame } from './ReaderFrame';
@@ -68,7 +68,7 @@ export function Reader({ article, settings, onSettingsChange, onClose, url }: Re
         url={url ?? globalThis.location?.href ?? ''}
         titleId={TITLE_ID}
         onShowOriginal={onClose}
-        onBodyFilled={announceArticleBody}
+        onBodyFilled={(body) => announceArticleBody(body, article)}
       />
     </ReaderFrame>
   );

@@ -3,6 +3,7 @@ import type { Article, Extraction, NoArticleReason } from '../utils/extract/arti
 import { t, type MessageKey } from '../utils/i18n';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
+import { announceReaderClosed } from '../utils/reader-bridge';
 import { remoteSettingsStore } from '../utils/settings-remote';
 import { useSettings } from './useSettings';
 import type { ReaderSettings } from '../utils/settings';
@@ -79,6 +80,7 @@ export function renderReader(
   return () => {
     container.removeEventListener('keydown', onKeyDown);
     removePrintRule();
+    if (extraction.article) announceReaderClosed();
     render(null, container);
   };
 }

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 /** Gzipped budgets for what the user pays for on every click (content script) and at start-up (background). */
 export const SIZE_BUDGETS: Record<string, number> = {
-  'reader.js': 45 * 1024,
+  'reader.js': 55 * 1024,
   'background.js': 10 * 1024,
 };
 

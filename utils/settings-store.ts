@@ -4,6 +4,7 @@ import {
   DEFAULT_SETTINGS,
   isSettingsRequest,
   migrateV1ToV2,
+  migrateV2ToV3,
   normalizeSettings,
   SETTINGS_KEY,
   settingsArea,
@@ -21,8 +22,8 @@ let item: ReturnType<typeof defineSettingsItem> | undefined;
 function defineSettingsItem() {
   return storage.defineItem<ReaderSettings>(`${settingsArea}:${SETTINGS_KEY}`, {
     fallback: { ...DEFAULT_SETTINGS },
-    version: 2,
-    migrations: { 2: migrateV1ToV2 },
+    version: 3,
+    migrations: { 2: migrateV1ToV2, 3: migrateV2ToV3 },
   });
 }
 

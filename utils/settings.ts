@@ -9,12 +9,20 @@ export const LINE_HEIGHTS = [1.4, 1.6, 1.8, 2] as const;
 export const WIDTHS = ['narrow', 'medium', 'wide'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
+/** Listen (speech) rate, a multiplier of the voice's normal speed. */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+/** The reading pace behind "time left", in words per minute. */
+export const MIN_WORDS_PER_MINUTE = 100;
+export const MAX_WORDS_PER_MINUTE = 600;
+/** A voice's name as the browser lists it; longer is not a voice name but junk. */
+const MAX_VOICE_NAME = 200;
 
 export type FontFamily = (typeof FONT_FAMILIES)[number];
 export type LineHeight = (typeof LINE_HEIGHTS)[number];
 export type ContentWidth = (typeof WIDTHS)[number];
 export type Alignment = (typeof ALIGNMENTS)[number];
 export type ThemeChoice = (typeof THEMES)[number];
+export type SpeechRate = (typeof SPEECH_RATES)[number];
 
 export interface ReaderSettings {
   fontSize: number;
@@ -23,6 +31,12 @@ export interface ReaderSettings {
   width: ContentWidth;
   align: Alignment;
   theme: ThemeChoice;
+  /** Listen: speed, and the chosen voice's name ('' picks the best voice for the article's language). */
+  speechRate: SpeechRate;
+  speechVoice: string;
+  /** Long reads: the pace for "time left", and whether the reading position is remembered per article. */
+  wordsPerMinute: number;
+  rememberPosition: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -32,6 +46,10 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   width: 'medium',
   align: 'start',
   theme: 'system',
+  speechRate: 1,
+  speechVoice: '',
+  wordsPerMinute: 230,
+  rememberPosition: true,
 });
 
 /** Version 1 stored the line height as a name; version 2 stores the multiplier (four steps instead of three). */
@@ -49,6 +67,15 @@ function readFontSize(value: unknown): number {
     (best, size) => (Math.abs(size - value) < Math.abs(best - value) ? size : best),
     MIN_FONT_SIZE,
   );
+}
+
+function readWordsPerMinute(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.wordsPerMinute;
+  return Math.round(Math.min(MAX_WORDS_PER_MINUTE, Math.max(MIN_WORDS_PER_MINUTE, value)));
+}
+
+function readVoice(value: unknown): string {
+  return typeof value === 'string' && value.length <= MAX_VOICE_NAME ? value : DEFAULT_SETTINGS.speechVoice;
 }
 
 function readLineHeight(value: unknown): LineHeight {
@@ -71,6 +98,11 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     width: oneOf(WIDTHS, value.width, d.width),
     align: oneOf(ALIGNMENTS, value.align, d.align),
     theme: oneOf(THEMES, value.theme, d.theme),
+    speechRate: oneOf(SPEECH_RATES, value.speechRate, d.speechRate),
+    speechVoice: readVoice(value.speechVoice),
+    wordsPerMinute: readWordsPerMinute(value.wordsPerMinute),
+    rememberPosition:
+      typeof value.rememberPosition === 'boolean' ? value.rememberPosition : d.rememberPosition,
   };
 }
 
@@ -78,6 +110,19 @@ export function migrateV1ToV2(old: unknown): unknown {
   if (typeof old !== 'object' || old === null) return old;
   const value = old as Record<string, unknown>;
   return { ...value, lineHeight: readLineHeight(value.lineHeight) };
+}
+
+/** Version 3 adds Listen's speed and voice and the long-read settings, each at its default. */
+export function migrateV2ToV3(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  const d = DEFAULT_SETTINGS;
+  return {
+    speechRate: d.speechRate,
+    speechVoice: d.speechVoice,
+    wordsPerMinute: d.wordsPerMinute,
+    rememberPosition: d.rememberPosition,
+    ...old,
+  };
 }
 
 /** Where the settings live, seen the same way from every context (background, options page, reader). */

@@ -1,13 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { ADJUST_KEY, type AdjustBridge } from './adjust-bridge';
+import { AFTER_PAINT_SCRIPTS } from './after-paint/scripts';
+import { READER_BRIDGE_KEY, type ReaderBridge } from './reader-bridge';
 import { t, type MessageKey } from './i18n';
 import { READER_HANDLE_KEY, READER_HOST_TAG, toggleExistingReader } from './reader-handle';
 import type { ToggleOutcome } from './reader-session';
 
 const CONTENT_SCRIPT = '/reader.js';
-/** The "Removed" panel, "Remove this" and site rules: too big for the reader's budget, loaded once it is open. */
-const ADJUST_SCRIPT = '/adjust.js';
 
 /** Why the reader cannot run on a URL (a message key), or null when it may try. Browsers refuse scripts on these. */
 export function restrictionOf(url: string | undefined): MessageKey | null {
@@ -55,17 +54,28 @@ async function clearUnavailable(tabId: number): Promise<void> {
 }
 
 /**
- * Runs inside the page's isolated world: whether a live adjustments script is there already. Read as an own
- * property, as adjustBridge() does: a page element named like the key is not the bridge.
+ * Runs inside the page's isolated world: which of the named after-paint features are not there alive. Read as
+ * an own property, as readerBridge() does: a page element named like the key is not the bridge.
  */
-function hasAdjustments(key: string): boolean {
-  const bridge = Object.getOwnPropertyDescriptor(globalThis, key)?.value as AdjustBridge | undefined;
-  return bridge?.isAlive?.() === true;
+function missingFeatures(key: string, names: string[]): string[] {
+  const bridge = Object.getOwnPropertyDescriptor(globalThis, key)?.value as ReaderBridge | undefined;
+  return names.filter((name) => bridge?.features?.[name]?.isAlive() !== true);
 }
 
-/** After the reader is painted: the same isolated world, so the script finds the reader's article body. */
-async function loadAdjustments(tabId: number): Promise<void> {
-  await reuseOrInject(tabId, ADJUST_SCRIPT, hasAdjustments, ADJUST_KEY);
+/**
+ * After the reader is painted: the same isolated world, so each script finds the reader's article body. One
+ * question and one injection, whatever the number of scripts.
+ */
+async function loadAfterPaintScripts(tabId: number): Promise<void> {
+  const names = AFTER_PAINT_SCRIPTS.map((script) => script.name);
+  const [asked] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: missingFeatures,
+    args: [READER_BRIDGE_KEY, names],
+  });
+  const missing = new Set((asked?.result as string[] | undefined) ?? names);
+  const files = AFTER_PAINT_SCRIPTS.filter((script) => missing.has(script.name)).map((script) => script.file);
+  if (files.length) await browser.scripting.executeScript({ target: { tabId }, files });
 }
 
 async function inject(tabId: number, file: ScriptPublicPath): Promise<unknown> {
@@ -166,7 +176,7 @@ export function createReaderToggle(): (tab: Browser.tabs.Tab | undefined) => Pro
         const problem = OUTCOME_MESSAGES[outcome];
         await (problem ? showUnavailable(tabId, problem) : clearUnavailable(tabId));
         // The reader works without it: a failure here leaves the article as extracted, nothing more.
-        if (outcome === 'opened') await withDeadline(loadAdjustments(tabId)).catch(() => undefined);
+        if (outcome === 'opened') await withDeadline(loadAfterPaintScripts(tabId)).catch(() => undefined);
       } catch (error) {
         await showUnavailable(tabId, describeInjectionError(error)).catch(() => undefined);
       }

@@ -27,9 +27,9 @@ describe('size budget', () => {
   });
 
   it('reports a file over its budget and a missing file', () => {
-    const sizes = [{ file: 'reader.js', bytes: 200_000, gzipBytes: 45 * 1024 + 1 }];
+    const sizes = [{ file: 'reader.js', bytes: 200_000, gzipBytes: 55 * 1024 + 1 }];
     expect(overBudget(sizes)).toEqual([
-      'reader.js: 46081 B gzipped > budget 46080 B',
+      'reader.js: 56321 B gzipped > budget 56320 B',
       'background.js is missing from the build',
     ]);
   });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { restrictionOf } from '../../utils/toggle';
+import { AFTER_PAINT_SCRIPTS } from '../../utils/after-paint/scripts';
 import { installFakeI18n } from './helpers/fake-i18n';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -35,7 +36,7 @@ describe('background', () => {
   it('injects the reader at once on the first click in a tab, then loads the adjustments script', async () => {
     executeScript
       .mockResolvedValueOnce([{ result: 'opened' }])
-      .mockResolvedValueOnce([{ result: false }])
+      .mockResolvedValueOnce([{ result: ['adjust'] }])
       .mockResolvedValueOnce([{ result: null }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
     expect(executeScript).toHaveBeenCalledTimes(3);
@@ -43,10 +44,10 @@ describe('background', () => {
       target: { tabId: 7 },
       files: ['/reader.js'],
     });
-    // Once the reader is open: the adjustments script, into the same tab.
+    // Once the reader is open: which after-paint scripts are missing, then those, in one injection.
     expect(executeScript.mock.calls[1]?.[0]).toMatchObject({
       target: { tabId: 7 },
-      args: ['__lecternAdjust'],
+      args: ['__lecternBridge', AFTER_PAINT_SCRIPTS.map((script) => script.name)],
     });
     expect(executeScript.mock.calls[2]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/adjust.js'] });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
@@ -54,7 +55,7 @@ describe('background', () => {
   });
 
   it('asks the page for its reader first on the address it was injected into, and injects only if none answers', async () => {
-    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: [] }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
     executeScript.mockResolvedValueOnce([{ result: 'closed' }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
@@ -67,15 +68,15 @@ describe('background', () => {
     executeScript
       .mockResolvedValueOnce([{ result: null }])
       .mockResolvedValueOnce([{ result: 'opened' }])
-      .mockResolvedValueOnce([{ result: true }]);
+      .mockResolvedValueOnce([{ result: [] }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
     expect(executeScript.mock.calls[4]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/reader.js'] });
   });
 
   it('injects at once again when the tab shows another address', async () => {
-    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: [] }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
-    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: [] }]);
     await fakeBrowser.action.onClicked.trigger({
       ...articleTab,
       url: 'https://news.example/2024/next.html',
@@ -83,8 +84,8 @@ describe('background', () => {
     expect(executeScript.mock.calls[2]?.[0]).toEqual({ target: { tabId: 7 }, files: ['/reader.js'] });
   });
 
-  it('loads the adjustments script once per page, and never for a reader that closed', async () => {
-    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: true }]);
+  it('loads the after-paint scripts once per page, and never for a reader that closed', async () => {
+    executeScript.mockResolvedValueOnce([{ result: 'opened' }]).mockResolvedValueOnce([{ result: [] }]);
     await fakeBrowser.action.onClicked.trigger(articleTab as never);
     expect(executeScript).toHaveBeenCalledTimes(2);
     executeScript.mockResolvedValueOnce([{ result: 'closed' }]);
@@ -92,7 +93,7 @@ describe('background', () => {
     expect(executeScript).toHaveBeenCalledTimes(3);
   });
 
-  it('keeps the reader open when the adjustments script fails to load', async () => {
+  it('keeps the reader open when an after-paint script fails to load', async () => {
     executeScript
       .mockResolvedValueOnce([{ result: 'opened' }])
       .mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
@@ -133,7 +134,7 @@ describe('background', () => {
     const order: string[] = [];
     let open = false;
     executeScript.mockImplementation(async ({ args }: { args?: string[] }) => {
-      if (args?.[0] === '__lecternAdjust') return [{ result: true }];
+      if (args?.[0] === '__lecternBridge') return [{ result: [] }];
       order.push(open ? 'close-start' : 'open-start');
       await new Promise((resolve) => setTimeout(resolve, 5));
       open = !open;

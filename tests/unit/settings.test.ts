@@ -26,6 +26,10 @@ const CUSTOM: ReaderSettings = {
   width: 'wide',
   align: 'justify',
   theme: 'sepia',
+  speechRate: 1.5,
+  speechVoice: 'Korean (Seoul)',
+  wordsPerMinute: 300,
+  rememberPosition: false,
 };
 
 beforeEach(() => {
@@ -53,6 +57,13 @@ describe('normalizeSettings', () => {
     ['width', 12],
     ['align', 'center'],
     ['theme', null],
+    ['speechRate', 4],
+    ['speechRate', '1'],
+    ['speechVoice', 42],
+    ['speechVoice', 'x'.repeat(201)],
+    ['wordsPerMinute', 'fast'],
+    ['wordsPerMinute', Number.POSITIVE_INFINITY],
+    ['rememberPosition', 'yes'],
   ])('falls back for %s = %s', (field, bad) => {
     const result = normalizeSettings({ ...CUSTOM, [field]: bad });
     expect(result[field as keyof ReaderSettings]).toEqual(DEFAULT_SETTINGS[field as keyof ReaderSettings]);
@@ -136,7 +147,31 @@ describe('migration and storage area (fresh module per test)', () => {
     vi.resetModules();
   });
 
-  it('migrates a version 1 value to version 2 and keeps the user values', async () => {
+  it('clamps the reading pace into its range', () => {
+    expect(normalizeSettings({ wordsPerMinute: 20 }).wordsPerMinute).toBe(100);
+    expect(normalizeSettings({ wordsPerMinute: 5000 }).wordsPerMinute).toBe(600);
+    expect(normalizeSettings({ wordsPerMinute: 250.6 }).wordsPerMinute).toBe(251);
+  });
+
+  it('migrates a version 2 value to version 3: the user values kept, the new fields at their defaults', async () => {
+    const v2 = {
+      fontSize: 24,
+      fontFamily: 'sans',
+      lineHeight: 1.8,
+      width: 'narrow',
+      align: 'justify',
+      theme: 'dark',
+    };
+    await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
+    const fresh = await import('../../utils/settings-store');
+    const expected = { ...DEFAULT_SETTINGS, ...v2 };
+    expect(await fresh.loadSettings()).toEqual(expected);
+    const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(stored.settings).toEqual(expected);
+    expect(stored.settings$).toEqual({ v: 3 });
+  });
+
+  it('migrates a version 1 value to version 3 and keeps the user values', async () => {
     const v1 = {
       fontSize: 24,
       fontFamily: 'sans',
@@ -147,10 +182,11 @@ describe('migration and storage area (fresh module per test)', () => {
     };
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
     const fresh = await import('../../utils/settings-store');
-    expect(await fresh.loadSettings()).toEqual({ ...v1, lineHeight: 1.4 });
+    const expected = { ...DEFAULT_SETTINGS, ...v1, lineHeight: 1.4 };
+    expect(await fresh.loadSettings()).toEqual(expected);
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
-    expect(stored.settings).toEqual({ ...v1, lineHeight: 1.4 });
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toEqual(expected);
+    expect(stored.settings$).toEqual({ v: 3 });
   });
 
   it('migrates a version 1 value stored without version metadata', async () => {

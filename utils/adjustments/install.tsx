@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import adjustCss from '../../components/adjust.css?inline';
 import { RemovedPanel } from '../../components/RemovedPanel';
-import { adjustBridge } from '../adjust-bridge';
 import { afterNextFrame } from '../after-next-frame';
+import { registerAfterPaintFeature } from '../after-paint/register';
 import { collapseWhitespace } from '../extract/text';
 import { recordRemovals } from './record';
 import { remoteSiteRules, type SiteRulesClient } from './remote';
@@ -45,10 +44,7 @@ export async function attachAdjustments(
 
 /** The adjustments script's entry: hooks into the reader, and into the one already open. */
 export function installAdjustments(): void {
-  const bridge = adjustBridge();
-  bridge.attach = (body) => void attachAdjustments(body).catch(() => undefined);
-  // An extension reload leaves this script in the page without its APIs: the next one replaces it.
-  bridge.isAlive = () => browser.runtime?.id !== undefined;
-  const body = bridge.body?.deref();
-  if (body?.isConnected) bridge.attach(body);
+  registerAfterPaintFeature('adjust', {
+    attach: (body) => void attachAdjustments(body).catch(() => undefined),
+  });
 }

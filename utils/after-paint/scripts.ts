@@ -1,0 +1,12 @@
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+
+/**
+ * The scripts the background injects into the reader's isolated world once the reader is painted, in this
+ * order: features too big for the reader's first-paint budget, or not needed for its first frame. Each one
+ * registers itself under its name (utils/after-paint/register.ts); a name already registered and alive is
+ * not injected again.
+ */
+export const AFTER_PAINT_SCRIPTS: readonly { name: string; file: ScriptPublicPath }[] = [
+  // The "Removed" panel, "Remove this" and the site rules.
+  { name: 'adjust', file: '/adjust.js' },
+];
