@@ -14,7 +14,7 @@
 // extension's isolated world, so the reader never finishes rendering as it would for a user. A page's
 // CSP never applies to extension worlds, and the page's DOM stays as saved (noscript stays inert text,
 // as for a user with scripts on).
-import { execFileSync } from 'node:child_process';
+import { runWxt } from './lint-firefox';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -504,7 +504,7 @@ const SCRIPTS_OFF = { 'content-security-policy': "script-src 'none'" };
 
 async function main(): Promise<void> {
   const options = readOptions();
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  runWxt(['build']);
   const served = mkdtempSync(join(tmpdir(), 'lectern-speed-'));
   const entries = unpackPages(options.data, served, options);
   const sizes = writeScaledPages(served);

@@ -1,28 +1,30 @@
 /**
  * `npm run demo`: builds the release extension, serves the bundled reference article on localhost, and
  * opens it in Chromium with the extension loaded and the reader switched on. With a display the browser
- * stays open until Ctrl+C; without one it saves a screenshot and says where.
+ * stays open until Ctrl+C; without one it saves a screenshot under .output/ and says where (`--update-docs`
+ * writes the README's image instead).
  */
-import { execFileSync } from 'node:child_process';
+import { runWxt } from './lint-firefox';
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchReaderBrowser } from '../tests/e2e/browser';
 import { ReaderInspector } from '../tests/e2e/reader-inspector';
 import { REFERENCE_PAGE } from '../tests/e2e/reference-page';
 import { waitFor } from '../tests/e2e/wait';
-import { CHROMIUM_INSTALL_HINT, findChromium } from './find-chromium';
+import { findChromium } from './find-chromium';
+import { CHROMIUM, ensurePrerequisites } from './lib/prerequisites';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SCREENSHOT = 'docs/screenshot-reader.png';
+const SCREENSHOT = process.argv.includes('--update-docs')
+  ? 'docs/screenshot-reader.png'
+  : '.output/demo-reader.png';
 
 async function main(): Promise<void> {
+  ensurePrerequisites([CHROMIUM]);
   const chromiumPath = findChromium();
-  if (!chromiumPath) {
-    console.error(CHROMIUM_INSTALL_HINT);
-    process.exit(1);
-  }
   console.log('Building the release extension (.output/chrome-mv3)…');
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  runWxt(['build']);
 
   const headed = Boolean(process.env.DISPLAY);
   console.log(`Starting ${chromiumPath} (${headed ? 'on your display' : 'headless: no DISPLAY'})…`);
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
     browser.context.on('close', () => void stop());
     return;
   }
-  mkdirSync(`${ROOT}/docs`, { recursive: true });
+  mkdirSync(dirname(`${ROOT}/${SCREENSHOT}`), { recursive: true });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${ROOT}/${SCREENSHOT}` });
   console.log(`No display, so here is a screenshot of the reader instead: ${SCREENSHOT}`);

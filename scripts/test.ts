@@ -1,19 +1,18 @@
 /**
- * `npm test`: type check, unit tests, then the real-browser suites (Chromium, then Firefox ESR), each in turn, ending with one line
- * `tests: N passed, M failed`. Every stage runs even after a failure, so one run shows everything; the
- * exit code is non-zero when anything failed (a stage that crashes before reporting counts as a failure).
+ * `npm test`: checks (and where it may, installs) the system prerequisites, then type-checks, runs the unit
+ * tests, then the real-browser suites (Chromium, then Firefox ESR), each in turn, ending with one line
+ * `tests: N passed, M failed`. Every stage runs even after a failure, so one run shows everything; the exit
+ * code is non-zero when anything failed. A test that did not run (skipped, or its file crashed) is a failure,
+ * listed by name.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { ensurePrerequisites, TEST_PREREQUISITES } from './lib/prerequisites';
+import { countReport, type StageResult, type VitestJsonReport } from './lib/test-report';
 
-interface StageResult {
-  name: string;
-  passed: number;
-  failed: number;
-  ok: boolean;
-}
+ensurePrerequisites(TEST_PREREQUISITES);
 
 const reports = mkdtempSync(join(tmpdir(), 'lectern-test-'));
 
@@ -25,7 +24,7 @@ function run(command: string, args: string[]): number {
 
 function typecheck(): StageResult {
   const ok = run('npx', ['tsc', '--noEmit']) === 0;
-  return { name: 'typecheck', passed: ok ? 1 : 0, failed: ok ? 0 : 1, ok };
+  return { name: 'typecheck', passed: ok ? 1 : 0, failed: ok ? [] : ['tsc --noEmit'] };
 }
 
 function vitest(name: string, extraArgs: string[]): StageResult {
@@ -38,17 +37,13 @@ function vitest(name: string, extraArgs: string[]): StageResult {
     '--reporter=json',
     `--outputFile.json=${report}`,
   ]);
+  let parsed: VitestJsonReport | null = null;
   try {
-    const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<
-      string,
-      number
-    >;
-    const passed = numPassedTests ?? 0;
-    const failed = (numFailedTests ?? 0) + (status !== 0 && !numFailedTests ? 1 : 0);
-    return { name, passed, failed, ok: status === 0 };
+    parsed = JSON.parse(readFileSync(report, 'utf8')) as VitestJsonReport;
   } catch {
-    return { name, passed: 0, failed: 1, ok: false };
+    // No report at all: vitest itself crashed (a config error, a global setup that threw).
   }
+  return countReport(name, parsed, status, (file) => relative(process.cwd(), file));
 }
 
 const stages = [
@@ -60,10 +55,13 @@ const stages = [
 rmSync(reports, { recursive: true, force: true });
 
 console.log('');
-for (const { name, passed, failed, ok } of stages)
-  console.log(`${name.padEnd(9)} ${ok ? 'ok  ' : 'FAIL'}  ${passed} passed, ${failed} failed`);
+for (const { name, passed, failed } of stages)
+  console.log(
+    `${name.padEnd(9)} ${failed.length ? 'FAIL' : 'ok  '}  ${passed} passed, ${failed.length} failed`,
+  );
+const notPassed = stages.flatMap((stage) => stage.failed.map((test) => `${stage.name}: ${test}`));
+if (notPassed.length) console.log(`\nNot passed:\n${notPassed.map((line) => `  ${line}`).join('\n')}`);
 const tests = stages.filter((stage) => stage.name !== 'typecheck');
 const passed = tests.reduce((sum, stage) => sum + stage.passed, 0);
-const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);
-console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(stages.every((stage) => stage.ok) ? 0 : 1);
+console.log(`tests: ${passed} passed, ${notPassed.length} failed`);
+process.exit(notPassed.length ? 1 : 0);

@@ -10,6 +10,13 @@
  */
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
+/**
+ * WXT makes the script's IIFE anonymous (its value is what scripting.executeScript hands back) by finding
+ * `var reader=(function` at the very start of the file. Under Vite 7 its step may run after this one, and
+ * would then find the hint there instead: so the same step is done here first; WXT's finds nothing left to do.
+ */
+const NAMED_IIFE = /^var [\w$]+\s*=\s*(\(function)/;
+
 interface BundleFile {
   type: string;
   code?: string;
@@ -23,8 +30,7 @@ function shiftedOneLine(map: string): string {
 }
 
 /**
- * A Vite plugin putting the hint at the top of the built `fileName`. Last of all, after WXT has made the script's
- * IIFE anonymous (WXT looks for `var reader=` at the very start of the file). A source map built with it (the
+ * A Vite plugin putting the hint at the top of the built `fileName`, whose IIFE it makes anonymous. A source map built with it (the
  * Firefox lint's, scripts/lint-firefox.ts) moves down the same line, or every finding would point one line off.
  */
 export function eagerCompile(fileName: string) {
@@ -36,7 +42,7 @@ export function eagerCompile(fileName: string) {
       handler(_options: unknown, bundle: Record<string, BundleFile>) {
         const file = bundle[fileName];
         if (file?.type !== 'chunk') return;
-        file.code = EAGER_COMPILE_HINT + file.code;
+        file.code = EAGER_COMPILE_HINT + (file.code ?? '').replace(NAMED_IIFE, '$1');
         const map = bundle[`${fileName}.map`];
         if (map?.type === 'asset' && typeof map.source === 'string') map.source = shiftedOneLine(map.source);
       },

@@ -1,9 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { releaseEnv } from '../../scripts/lint-firefox';
+import { runWxt } from '../../scripts/lint-firefox';
 import { chromiumPathOrThrow } from './browser';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Once per run: the suite always tests a fresh release build, exactly what users install — made in the
@@ -11,9 +7,5 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  */
 export default function setup(): void {
   chromiumPathOrThrow();
-  execFileSync('npx', ['wxt', 'build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: releaseEnv(),
-  });
+  runWxt(['build']);
 }

@@ -14,6 +14,12 @@ describe('eagerCompile', () => {
     expect(bundle['reader.css']).toEqual({ type: 'asset' });
   });
 
+  it('makes the IIFE anonymous itself when WXT has not yet (its value is the toggle outcome)', () => {
+    const bundle = { 'reader.js': { type: 'chunk', code: 'var reader=(function(){return 1})()' } };
+    eagerCompile('reader.js').generateBundle.handler(undefined, bundle);
+    expect(bundle['reader.js'].code).toBe('//# allFunctionsCalledOnLoad\n(function(){return 1})()');
+  });
+
   it("moves the script's source map down the added line", () => {
     const map = { version: 3, sources: ['a.ts'], names: [], mappings: 'AAAA,CAAC;AACA' };
     const bundle = {
