@@ -33,6 +33,8 @@ function startReader() {
 // The background injects this script without first asking the page for a reader when the tab shows another
 // address than last time (utils/toggle.ts); a reader may be there all the same (a single-page app's new
 // address, a service worker that restarted), and then this press is that reader's.
-export default defineUnlistedScript(
-  () => toggleExistingReader(READER_HANDLE_KEY, READER_HOST_TAG) ?? startReader(),
-);
+// An anonymous IIFE: its value, the toggle's outcome, is what scripting.executeScript hands the background.
+export default defineUnlistedScript({
+  globalName: false,
+  main: () => toggleExistingReader(READER_HANDLE_KEY, READER_HOST_TAG) ?? startReader(),
+});

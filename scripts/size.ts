@@ -69,6 +69,30 @@ interface VisualizerStats {
 }
 
 /**
+ * WXT's build API prints a progress spinner ("- Preparing...") and its file table into the test log; kept
+ * back, and shown only when the build fails.
+ */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const held: string[] = [];
+  const writes = { out: process.stdout.write, err: process.stderr.write };
+  const hold = (chunk: unknown) => {
+    held.push(String(chunk));
+    return true;
+  };
+  process.stdout.write = hold as typeof process.stdout.write;
+  process.stderr.write = hold as typeof process.stderr.write;
+  try {
+    return await work();
+  } catch (error) {
+    writes.err.call(process.stderr, held.join(''));
+    throw error;
+  } finally {
+    process.stdout.write = writes.out;
+    process.stderr.write = writes.err;
+  }
+}
+
+/**
  * The npm packages bundled into each built file, read from the bundler's own module graph: a release build
  * into a temporary folder with WXT's bundle analysis (rollup-plugin-visualizer raw data) kept.
  */
@@ -78,11 +102,13 @@ export async function bundledPackages(
   const { build } = await import('wxt');
   const dir = mkdtempSync(join(tmpdir(), 'lectern-size-'));
   try {
-    await build({
-      root,
-      outDir: join(dir, 'output'),
-      analysis: { enabled: true, keepArtifacts: true, outputFile: join(dir, 'stats', 'stats.html') },
-    });
+    await quietly(() =>
+      build({
+        root,
+        outDir: join(dir, 'output'),
+        analysis: { enabled: true, keepArtifacts: true, outputFile: join(dir, 'stats', 'stats.html') },
+      }),
+    );
     const packages = new Map<string, Set<string>>();
     for (const name of readdirSync(join(dir, 'stats')).filter((file) => file.endsWith('.json'))) {
       const stats = JSON.parse(readFileSync(join(dir, 'stats', name), 'utf8')) as VisualizerStats;

@@ -11,9 +11,9 @@
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * WXT makes the script's IIFE anonymous (its value is what scripting.executeScript hands back) by finding
- * `var reader=(function` at the very start of the file. Under Vite 7 its step may run after this one, and
- * would then find the hint there instead: so the same step is done here first; WXT's finds nothing left to do.
+ * WXT makes the script's IIFE anonymous (`globalName: false`: its value is what scripting.executeScript hands
+ * back) by finding `var reader=(function` at the very start of the file. Under Vite 7 its step runs after this
+ * one and would find the hint there instead: so the same step is done here first, and WXT's finds nothing to do.
  */
 const NAMED_IIFE = /^var [\w$]+\s*=\s*(\(function)/;
 
