@@ -42,7 +42,11 @@ export function attachLongRead(body: HTMLElement, article: Article): (() => void
   render(<LongReadLayer session={session} />, mount);
   const slot = featureSlot(body, 'contents');
   if (slot) render(<ContentsButton session={session} />, slot);
-  void session.start();
+  // data-ready: the remembered position has been asked for and the offer (if any) is up; tests wait for it.
+  void session.start().then(
+    () => (layer.dataset.ready = 'true'),
+    () => undefined,
+  );
   return () => {
     session.detach();
     resize.disconnect();
