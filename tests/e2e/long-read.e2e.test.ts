@@ -270,6 +270,8 @@ describe('continue where you left off', () => {
     expect(await again.reader.read(barText)).toBe('Continue where you left off · Start from the top');
     expect(await again.reader.read(scrollTop)).toBe(0);
     if (SCREENSHOTS) await again.tab.screenshot({ path: 'docs/long-read-continue.png' });
+    const overlay = await ComfortOverlay.attach(again.tab);
+    expect(await overlay.axe()).toEqual([]);
     await clickButton(again, '.long-read-bar button', 'Continue where you left off');
     await frames(again.tab);
     const place = (await again.reader.read(paragraphPlace, TWO_THIRDS))!;
@@ -411,6 +413,8 @@ describe('time left and the table of contents', () => {
     );
     expect(focused).toMatchObject({ tag: 'h3', text: HEADINGS[6], inView: true });
     expect(Math.abs(focused!.fromLine)).toBeLessThan(12);
+    // The list lay over the column, where the heading is: it stepped aside.
+    expect(await sitting.reader.read(contentsEntries)).toBeNull();
   });
 
   it('marks the current section, and ] and [ move to the next and previous heading', async () => {
@@ -425,15 +429,38 @@ describe('time left and the table of contents', () => {
     const place = (await sitting.reader.read(focusedPlace))!;
     expect(place).toMatchObject({ tag: 'h2', text: HEADINGS[5], inView: true });
     await frames(sitting.tab);
-    const panel = await sitting.reader.read(contentsEntries);
-    const current = async () => (await sitting.reader.read(contentsEntries))?.filter((e) => e.current);
-    if (panel === null) await clickButton(sitting, '.toolbar button', 'Contents');
-    expect((await current())?.map((entry) => entry.text)).toEqual([HEADINGS[5]]);
+    await clickButton(sitting, '.toolbar button', 'Contents');
+    const entries = await waitFor(
+      () => sitting.reader.read(contentsEntries),
+      (list) => list !== null,
+      'the contents panel',
+    );
+    expect(entries!.filter((entry) => entry.current).map((entry) => entry.text)).toEqual([HEADINGS[5]]);
+    // Opening the list puts the focus on the current section's entry.
+    expect(await sitting.reader.focused()).toBe('is-current');
     // Esc closes the list, not the reader, and gives the focus back to the Contents button.
     await sitting.tab.keyboard.press('Escape');
     expect(await sitting.reader.read(contentsEntries)).toBeNull();
     expect(await sitting.reader.hostCount()).toBe(1);
     expect(await sitting.reader.focused()).toBe('Contents');
+  });
+
+  it('works from the keyboard alone: Enter opens the list, Tab and Enter jump to a heading', async () => {
+    await sitting.tab.keyboard.press('Enter');
+    await waitFor(
+      () => sitting.reader.read(contentsEntries),
+      (list) => list !== null,
+      'the contents panel',
+    );
+    await sitting.tab.keyboard.press('Tab');
+    await sitting.tab.keyboard.press('Enter');
+    const focused = await waitFor(
+      () => sitting.reader.read(focusedPlace),
+      (place) => place?.text === HEADINGS[6],
+      'the focus on the 7th heading',
+    );
+    expect(focused).toMatchObject({ tag: 'h3', inView: true });
+    expect(Math.abs(focused!.fromLine)).toBeLessThan(12);
   });
 
   it('shows no time left and no contents button on a 300-word article', async () => {

@@ -48,6 +48,18 @@ function withoutHash(url: string): string {
   return url.split('#')[0] ?? url;
 }
 
+function isControl(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).classList.contains('lectern-control');
+}
+
+function isControlMove(record: MutationRecord): boolean {
+  return (
+    record.type === 'childList' &&
+    Array.from(record.addedNodes).every(isControl) &&
+    Array.from(record.removedNodes).every(isControl)
+  );
+}
+
 function isFormField(target: EventTarget | null): boolean {
   return target instanceof Element && target.matches('input, select, textarea, [contenteditable]');
 }
@@ -134,8 +146,10 @@ export class LongReadSession {
     this.root.addEventListener('keydown', onKey);
     this.win.addEventListener('pagehide', flush);
     this.body.ownerDocument.addEventListener('visibilitychange', onVisibility);
-    // Blocks come and go after the first frame (site adjustments, "Remove this", "Put back").
-    const observer = new MutationObserver(() => {
+    // Blocks come and go after the first frame (site adjustments, "Remove this", "Put back"). The adjustments'
+    // own button moving from block to block under the mouse changes no text: not a reason to measure again.
+    const observer = new MutationObserver((records) => {
+      if (records.every(isControlMove)) return;
       this.blocks = null;
       this.refreshStructure();
     });
