@@ -21,10 +21,10 @@ const POSITIONS = 'readingPositions';
 const SCREENSHOTS = process.env.LECTERN_SCREENSHOTS === '1';
 /** The paragraph two thirds down the 60-paragraph fixture. */
 const TWO_THIRDS = 'Paragraph 40 of the canal story.';
-/** A paragraph's text as the fixture has it (plain text: the generator escaped nothing in these). */
+/** A paragraph's text as the fixture has it (plain text: nothing escaped in these; spaces collapse in the quote). */
 function fixtureParagraph(page: string, start: string): string {
   const html = readFileSync(new URL(page, import.meta.url), 'utf8');
-  const found = html.split('<p>').find((part) => part.startsWith(start));
+  const found = html.split('<p>').find((part) => part.trim().startsWith(start));
   if (!found) throw new Error(`no paragraph "${start}" in ${page}`);
   return found.slice(0, found.indexOf('</p>'));
 }
@@ -103,7 +103,7 @@ function paragraphPlace(this: ShadowRoot, start: string) {
   const root = this.querySelector<HTMLElement>('.reader')!;
   const line = this.querySelector('.toolbar')!.getBoundingClientRect().bottom;
   const p = Array.from(this.querySelectorAll('.article-body p')).find((el) =>
-    (el.textContent ?? '').startsWith(start),
+    (el.textContent ?? '').trim().startsWith(start),
   );
   if (!p) return null;
   return {
@@ -121,7 +121,7 @@ function scrollParagraphToLine(this: ShadowRoot, start: string): number {
   const root = this.querySelector<HTMLElement>('.reader')!;
   const line = this.querySelector('.toolbar')!.getBoundingClientRect().bottom;
   const p = Array.from(this.querySelectorAll('.article-body p')).find((el) =>
-    (el.textContent ?? '').startsWith(start),
+    (el.textContent ?? '').trim().startsWith(start),
   )!;
   root.scrollTop += p.getBoundingClientRect().top - line;
   return root.scrollTop;
