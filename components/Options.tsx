@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type ReaderSettings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
 import { ReaderFrame } from './ReaderFrame';
 import { SettingsControls } from './SettingsControls';
+import { LongReadSettings, ReadingHistory } from './LongReadOptions';
 import { SiteAdjustments } from './SiteAdjustments';
 import { THEME_TOKENS } from './themes';
 import { localSettingsStore } from '../utils/settings-store';
@@ -53,6 +54,7 @@ export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps)
         <section class="options-settings" aria-labelledby="settings-heading">
           <h2 id="settings-heading">{t('toolbarLabel')}</h2>
           {settings ? <SettingsControls settings={settings} onChange={change} /> : null}
+          {settings ? <LongReadSettings settings={settings} onChange={change} /> : null}
           <div class="options-actions">
             <button type="button" class="reset" onClick={() => save(reset())}>
               {t('resetDefaults')}
@@ -73,6 +75,7 @@ export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps)
         </section>
         <ShortcutSection browserName={browserName} />
         <SiteAdjustments />
+        <ReadingHistory />
       </main>
     </div>
   );

@@ -9,4 +9,6 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 export const AFTER_PAINT_SCRIPTS: readonly { name: string; file: ScriptPublicPath }[] = [
   // The "Removed" panel, "Remove this" and the site rules.
   { name: 'adjust', file: '/adjust.js' },
+  // Long reads: the remembered reading position, time left, the table of contents.
+  { name: 'contents', file: '/contents.js' },
 ];
