@@ -215,12 +215,12 @@ describe('pages that fight the overlay', () => {
       await closeAndFinish(opened);
     }));
 
-  it('elements named after the adjustments bridge (DOM clobbering) do not keep the Removed button away', () =>
+  it('elements named after the reader bridge (DOM clobbering) do not keep the Removed button away', () =>
     hostilePage('clobbered bridge', async () => {
       // A sandboxed frame is cross-origin: setting a property on its window through the name throws.
       const named =
-        '<iframe sandbox name="__lecternAdjust" srcdoc="x"></iframe><img name="__lecternAdjust" src="/missing.png">' +
-        '<form name="__lecternAdjust"><input name="attach"></form><div id="__lecternAdjust"></div>';
+        '<iframe sandbox name="__lecternBridge" srcdoc="x"></iframe><img name="__lecternBridge" src="/missing.png">' +
+        '<form name="__lecternBridge"><input name="features"></form><div id="__lecternBridge"></div>';
       const opened = await openOn('clobbered-bridge', { html: article({ body: named }) });
       await waitFor(
         () => opened.reader.read(removedButtonLabel),
