@@ -122,7 +122,9 @@ describe('code blocks', () => {
     expect(clean('<pre><code class="lang-rust big">a</code></pre>')).toBe(
       '<pre><code class="language-rust">a</code></pre>',
     );
-    expect(clean('<pre data-lang="ts"><code>a</code></pre>')).toBe('<pre class="language-ts"><code>a</code></pre>');
+    expect(clean('<pre data-lang="ts"><code>a</code></pre>')).toBe(
+      '<pre class="language-ts"><code>a</code></pre>',
+    );
     expect(clean('<pre class="language-x&quot;onmouseover"><code class="highlight">a</code></pre>')).toBe(
       '<pre><code>a</code></pre>',
     );

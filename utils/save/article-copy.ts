@@ -144,6 +144,7 @@ const ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
 
 /** A URL resolved against the page, kept only with one of `schemes`. */
 export function absoluteUrl(value: string, base: string, schemes: ReadonlySet<string>): string | null {
+  if (!value.trim()) return null;
   try {
     const url = new URL(value.trim(), base);
     return schemes.has(url.protocol) ? url.href : null;
@@ -172,7 +173,11 @@ function firstSrcsetUrl(srcset: string | null, base: string): string | null {
 function readerUiAction(el: Element): 'skip' | 'unwrap' | null {
   const ours = Array.from(el.classList).filter((name) => name.startsWith('lectern-'));
   // "Remove this" and any other control a feature puts into the article; hidden parts are not shown.
-  if (ours.includes('lectern-control') || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
+  if (
+    ours.includes('lectern-control') ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true'
+  )
     return 'skip';
   // A put-back block's wrapper (and any other wrapper of ours): its content is the article's.
   return ours.length ? 'unwrap' : null;
@@ -258,7 +263,10 @@ class ArticleCopier {
 
   /** A video or audio player becomes a link to its file: a saved file plays nothing itself. */
   private mediaLink(el: Element, to: Node): void {
-    const sources = [el.getAttribute('src'), ...Array.from(el.querySelectorAll('source'), (s) => s.getAttribute('src'))];
+    const sources = [
+      el.getAttribute('src'),
+      ...Array.from(el.querySelectorAll('source'), (s) => s.getAttribute('src')),
+    ];
     const url = sources.map((src) => (src ? absoluteUrl(src, this.base, IMAGE_SCHEMES) : null)).find(Boolean);
     if (!url) return;
     const paragraph = this.doc.createElement('p');

@@ -33,7 +33,8 @@ export interface SaveExporter {
 
 /** The exporter, when its script is in this world and alive. Read as an own property (see reader-bridge.ts). */
 export function loadedExporter(): SaveExporter | null {
-  const found = Object.getOwnPropertyDescriptor(globalThis, SAVE_EXPORTER_KEY)?.value as SaveExporter | undefined;
+  const found = Object.getOwnPropertyDescriptor(globalThis, SAVE_EXPORTER_KEY)?.value as
+    SaveExporter | undefined;
   return found && found.isAlive() ? found : null;
 }
 

@@ -17,10 +17,14 @@ const byteLength = (text: string) => encoder.encode(text).length;
 /** Whole characters (grapheme clusters: a Korean syllable, an emoji with its modifiers) of `text`. */
 function characters(text: string): string[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl)
-    return Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+    return Array.from(
+      new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+      (s) => s.segment,
+    );
   return Array.from(text);
 }
 
+/** At most `maxBytes` of `text`, cut between words when one ends in the last half, else between characters. */
 function truncateToBytes(text: string, maxBytes: number): string {
   if (byteLength(text) <= maxBytes) return text;
   let out = '';
@@ -28,7 +32,8 @@ function truncateToBytes(text: string, maxBytes: number): string {
     if (byteLength(out + char) > maxBytes) break;
     out += char;
   }
-  return out;
+  const lastSpace = out.lastIndexOf(' ');
+  return lastSpace > out.length / 2 ? out.slice(0, lastSpace) : out;
 }
 
 /** Leading dots hide a file on Linux and macOS; trailing dots and spaces vanish on Windows. */

@@ -83,20 +83,30 @@ export function articleHtml(copy: HTMLElement, input: HtmlFileInput): string {
   const published = formatDate(article.publishedTime);
   const meta = element(doc, 'p', { class: 'meta' });
   if (article.byline) meta.append(element(doc, 'span', { class: 'byline' }, article.byline));
-  if (published)
-    meta.append(element(doc, 'time', { class: 'date', datetime: article.publishedTime }, published));
+  if (published) {
+    // A machine-readable date only when it is one: otherwise the page's own words, as text.
+    const valid = !Number.isNaN(new Date(article.publishedTime ?? '').getTime());
+    meta.append(
+      element(doc, 'time', { class: 'date', datetime: valid ? article.publishedTime : null }, published),
+    );
+  }
   const header = element(doc, 'header', { class: 'article-header' });
   if (article.siteName) header.append(element(doc, 'p', { class: 'site-name' }, article.siteName));
   header.append(element(doc, 'h1', {}, article.title));
   if (meta.childNodes.length) header.append(meta);
 
   const body = element(doc, 'div', { class: 'article-body' }, ...Array.from(copy.childNodes));
+  // As in the reader: a link followed from the saved page tells the site nothing about where it was.
+  for (const link of Array.from(body.querySelectorAll('a[href]')))
+    link.setAttribute('rel', 'noopener noreferrer');
   const safeUrl = /^https?:/i.test(url) ? url : null;
   const footer = element(
     doc,
     'footer',
     { class: 'article-footer' },
-    ...(safeUrl ? [element(doc, 'a', { href: safeUrl }, labels.originalPage)] : []),
+    ...(safeUrl
+      ? [element(doc, 'a', { href: safeUrl, rel: 'noopener noreferrer' }, labels.originalPage)]
+      : []),
     element(doc, 'span', { class: 'original-host', dir: 'ltr' }, hostOf(url)),
     element(doc, 'span', { class: 'saved-on' }, labels.savedOn),
   );

@@ -32,6 +32,11 @@ function createService(): TurndownService {
   turndown.escape = escapeText;
   // Joplin's tables: pipes and line breaks in cells escaped, tables without a header row kept as tables.
   turndown.use([tables, strikethrough]);
+  // In a table cell a line break is the cell's <br> (the GFM plugin writes it), not Markdown's two spaces.
+  turndown.addRule('cellLineBreak', {
+    filter: (node) => node.nodeName === 'BR' && node.closest('td, th') !== null,
+    replacement: () => '\n',
+  });
   turndown.addRule('figureCaption', {
     filter: 'figcaption',
     replacement: (content) => {
