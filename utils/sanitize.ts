@@ -124,7 +124,7 @@ const ALLOWED_ATTR = [
 const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const RASTER_DATA_URL = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 const IMAGE_TAGS = new Set(['IMG', 'SOURCE']);
-const CODE_TAGS = new Set(['PRE', 'CODE']);
+const CODE_TAGS = /^(?:PRE|CODE)$/;
 const HTTP_URL = /^(?:https?:|\/|\.|[^:/?#]+(?:[/?#]|$))/i;
 
 const CONFIG: Config = {
@@ -158,7 +158,7 @@ function createPurifier(win: PurifyWindow): Purifier {
   // A code block keeps the language its page names, as one normalized class (every other class goes): a saved
   // Markdown file fences the block with it (utils/save).
   purify.addHook('beforeSanitizeAttributes', (node) => {
-    if (!CODE_TAGS.has(node.nodeName)) return;
+    if (!CODE_TAGS.test(node.nodeName)) return;
     const language = codeLanguage(node as Element);
     if (language) (node as Element).setAttribute('class', `language-${language}`);
   });
@@ -174,7 +174,7 @@ function createPurifier(win: PurifyWindow): Purifier {
       data.keepAttr = false;
     }
     if (data.attrName === 'srcset' && !isSafeSrcset(value)) data.keepAttr = false;
-    if (data.attrName === 'class' && CODE_TAGS.has(node.nodeName) && LANGUAGE_CLASS.test(value))
+    if (data.attrName === 'class' && CODE_TAGS.test(node.nodeName) && LANGUAGE_CLASS.test(value))
       data.forceKeepAttr = true;
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
