@@ -54,6 +54,9 @@ export function SaveMenu({ onOpen, onAction }: SaveMenuProps) {
   };
 
   const openOn = (index: number) => {
+    // The menu opens where the status shows: the last status has been read by now.
+    clearTimeout(statusTimer.current);
+    setStatus('');
     focusOnOpen.current = index;
     setOpen(true);
     onOpen?.();

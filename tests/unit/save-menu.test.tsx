@@ -120,6 +120,8 @@ describe('SaveMenu', () => {
     expect(status().textContent).toBe('Saving “Story.html”');
 
     act(() => toggle().click());
+    // Opening the menu again clears the last status, which sits where the menu opens.
+    expect(status().textContent).toBe('');
     await act(async () => items()[2]!.click());
     expect(status().textContent).toBe('Copied as Markdown');
   });
