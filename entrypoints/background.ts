@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { serveSiteRulesRequests } from '../utils/adjustments/store';
 import { listenForE2eToggle } from '../utils/e2e-trigger';
 import { servePositionRequests } from '../utils/long-read/store';
+import { serveSaveRequests } from '../utils/save/request';
 import { serveSettingsRequests } from '../utils/settings-store';
 import { createReaderToggle } from '../utils/toggle';
 
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   serveSettingsRequests();
   serveSiteRulesRequests();
   servePositionRequests();
+  serveSaveRequests();
   // A build-time constant: release builds drop this line and the whole e2e-trigger module.
   if (import.meta.env.MODE === 'e2e') listenForE2eToggle(toggleReader);
 });

@@ -56,6 +56,9 @@ const WXT_STORAGE = ['@wxt-dev/storage', 'many-keys-map', 'superlock', 'defu'];
 export const ALLOWED_PACKAGES: Record<string, string[]> = {
   'reader.js': ['@mozilla/readability', 'dompurify', 'preact', ...WXT_RUNTIME],
   'background.js': [...WXT_RUNTIME, ...WXT_STORAGE],
+  // The Save button and menu, injected after the reader is painted; its converters only on first use.
+  'save.js': ['preact', ...WXT_RUNTIME],
+  'save-export.js': ['turndown', '@joplin/turndown-plugin-gfm', ...WXT_RUNTIME],
 };
 
 /** `…/node_modules/@scope/name/dist/x.js` → `@scope/name`; null for the project's own modules. */

@@ -21,7 +21,7 @@ export interface ReaderContext {
 interface NavigationLike {
   addEventListener(
     type: 'navigate',
-    listener: (event: { destination: { url: string } }) => void,
+    listener: (event: { destination: { url: string }; downloadRequest?: string | null }) => void,
     options: AddEventListenerOptions,
   ): void;
 }
@@ -63,9 +63,14 @@ export function createReaderContext(): ReaderContext {
         ? (Reflect.get(globalThis, 'navigation') as NavigationLike)
         : undefined;
       if (navigation?.addEventListener) {
-        navigation.addEventListener('navigate', (event) => moveTo(event.destination.url), {
-          signal: watch.signal,
-        });
+        // A download (Save's <a download>) is a "navigate" event too, and the page stays where it is.
+        navigation.addEventListener(
+          'navigate',
+          (event) => {
+            if (event.downloadRequest == null) moveTo(event.destination.url);
+          },
+          { signal: watch.signal },
+        );
       } else {
         const timer = setInterval(() => moveTo(location.href), URL_POLL_MS);
         watch.signal.addEventListener('abort', () => clearInterval(timer));

@@ -113,3 +113,21 @@ describe('what the sanitizer keeps', () => {
     expect(DOMPurify.removed).toEqual([]);
   });
 });
+
+describe('code blocks', () => {
+  it('keep the language their page names as one normalized class, and no other class', () => {
+    expect(clean('<pre class="x language-Python"><code class="hljs">a</code></pre>')).toBe(
+      '<pre class="language-python"><code>a</code></pre>',
+    );
+    expect(clean('<pre><code class="lang-rust big">a</code></pre>')).toBe(
+      '<pre><code class="language-rust">a</code></pre>',
+    );
+    expect(clean('<pre data-lang="ts"><code>a</code></pre>')).toBe(
+      '<pre class="language-ts"><code>a</code></pre>',
+    );
+    expect(clean('<pre class="language-x&quot;onmouseover"><code class="highlight">a</code></pre>')).toBe(
+      '<pre><code>a</code></pre>',
+    );
+    expect(clean('<p class="language-js">text</p>')).toBe('<p>text</p>');
+  });
+});

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { codeLanguage, LANGUAGE_CLASS } from './save/code-language';
 
 // The one module that turns extracted HTML into DOM. Page HTML is hostile: everything the reader
 // renders passes through here, with an explicit allow-list (reading markup only: no scripts, event
@@ -123,6 +124,7 @@ const ALLOWED_ATTR = [
 const ALLOWED_URI = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const RASTER_DATA_URL = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
 const IMAGE_TAGS = new Set(['IMG', 'SOURCE']);
+const CODE_TAGS = /^(?:PRE|CODE)$/;
 const HTTP_URL = /^(?:https?:|\/|\.|[^:/?#]+(?:[/?#]|$))/i;
 
 const CONFIG: Config = {
@@ -153,6 +155,13 @@ function createPurifier(win: PurifyWindow): Purifier {
   // here, it saves building a second one on every first click (2 ms of a cold one, CPU profile). Node (the CLI)
   // has no such window, and another window gets its own.
   const purify = win === Reflect.get(globalThis, 'window') ? DOMPurify : DOMPurify(win);
+  // A code block keeps the language its page names, as one normalized class (every other class goes): a saved
+  // Markdown file fences the block with it (utils/save).
+  purify.addHook('beforeSanitizeAttributes', (node) => {
+    if (!CODE_TAGS.test(node.nodeName)) return;
+    const language = codeLanguage(node as Element);
+    if (language) (node as Element).setAttribute('class', `language-${language}`);
+  });
   purify.addHook('uponSanitizeAttribute', (node, data) => {
     const value = data.attrValue.trim();
     // Browsers drop tabs and line breaks inside a URL ("da\nta:" is data:), so spaces are removed before the
@@ -165,6 +174,8 @@ function createPurifier(win: PurifyWindow): Purifier {
       data.keepAttr = false;
     }
     if (data.attrName === 'srcset' && !isSafeSrcset(value)) data.keepAttr = false;
+    if (data.attrName === 'class' && CODE_TAGS.test(node.nodeName) && LANGUAGE_CLASS.test(value))
+      data.forceKeepAttr = true;
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {

@@ -57,7 +57,9 @@ describe('idle cost', () => {
     expect(calls).toEqual([
       'action.onClicked.addListener',
       'commands.onCommand.addListener',
-      // The settings, the site rules and the reading positions each answer their own messages from the reader.
+      // The settings, the site rules, the reading positions and Save's converter request each answer their own
+      // messages from the reader.
+      'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',

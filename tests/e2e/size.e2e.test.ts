@@ -51,5 +51,9 @@ describe('size budget', () => {
     );
     expect(unexpected('reader.js')).toEqual([]);
     expect(unexpected('background.js')).toEqual([]);
+    // The Markdown converter is paid only by a user who saves: never on a click that opens the reader.
+    expect(packages.get('save-export.js')).toEqual(expect.arrayContaining(['turndown']));
+    expect(unexpected('save-export.js')).toEqual([]);
+    expect(unexpected('save.js')).toEqual([]);
   }, 120_000);
 });

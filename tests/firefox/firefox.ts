@@ -26,7 +26,10 @@ export async function servePages(): Promise<{ server: Server; origin: string }> 
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<Browser> {
+export async function launchFirefoxWithExtension(
+  extensionDir: string,
+  prefs: Record<string, string | number | boolean> = {},
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -38,6 +41,7 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
       'browser.safebrowsing.phishing.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);

@@ -11,9 +11,11 @@ const EXPLAINED_DEPENDENCY_WARNINGS: Record<string, string[]> = {
   // Preact and DOMPurify are bundled three times: into the content script, into the options page, whose
   // preview renders a sample article through the same components and sanitizer, and into the adjustments
   // script (the "Removed" panel, which puts blocks back through the sanitizer). One warning per bundle.
-  // dangerouslySetInnerHTML support inside Preact's diff; our components never pass that prop. Preact alone
-  // once more in the long-read script (contents.js: the Continue bar and the table of contents).
+  // dangerouslySetInnerHTML support inside Preact's diff; our components never pass that prop. Preact once
+  // more in each after-paint script that renders (contents.js: the Continue bar and the table of contents;
+  // save.js: the Save button).
   preact: [
+    'UNSAFE_VAR_ASSIGNMENT',
     'UNSAFE_VAR_ASSIGNMENT',
     'UNSAFE_VAR_ASSIGNMENT',
     'UNSAFE_VAR_ASSIGNMENT',

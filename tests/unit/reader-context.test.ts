@@ -77,6 +77,25 @@ describe('reader context', () => {
     }
   });
 
+  it('with the Navigation API, reports a move at once, and not a download (the page stays)', () => {
+    type Navigate = (event: { destination: { url: string }; downloadRequest: string | null }) => void;
+    const listeners: Navigate[] = [];
+    const navigation = { addEventListener: (_type: string, listener: Navigate) => listeners.push(listener) };
+    Object.defineProperty(globalThis, 'navigation', { value: navigation, configurable: true });
+    try {
+      const ctx = createReaderContext();
+      const moved = vi.fn();
+      ctx.onUrlChange(moved);
+      const from = location.href;
+      listeners[0]!({ destination: { url: 'blob:https://x.example/1' }, downloadRequest: 'Story.md' });
+      expect(moved).not.toHaveBeenCalled();
+      listeners[0]!({ destination: { url: 'https://x.example/next' }, downloadRequest: null });
+      expect(moved).toHaveBeenCalledWith(from, 'https://x.example/next');
+    } finally {
+      Reflect.deleteProperty(globalThis, 'navigation');
+    }
+  });
+
   it('stops polling once the watch is stopped (the reader closed)', () => {
     vi.useFakeTimers();
     const ctx = createReaderContext();

@@ -11,4 +11,6 @@ export const AFTER_PAINT_SCRIPTS: readonly { name: string; file: ScriptPublicPat
   { name: 'adjust', file: '/adjust.js' },
   // Long reads: the remembered reading position, time left, the table of contents.
   { name: 'contents', file: '/contents.js' },
+  // The Save button and menu (Markdown, HTML, copy); its converters are injected on first use.
+  { name: 'save', file: '/save.js' },
 ];
