@@ -57,7 +57,8 @@ describe('idle cost', () => {
     expect(calls).toEqual([
       'action.onClicked.addListener',
       'commands.onCommand.addListener',
-      // The settings and the site rules each answer their own messages from the reader.
+      // The settings, the site rules and Save's converters each answer their own messages from the reader.
+      'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
     ]);
