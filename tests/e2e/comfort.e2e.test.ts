@@ -271,8 +271,16 @@ describe('keyboard only', () => {
       Boolean,
       'the Removed button',
     );
+    // Then the after-paint features' buttons (Save), loaded with it.
+    await waitFor(
+      () => overlay.run((root) => root.querySelector('.save-toggle') !== null),
+      Boolean,
+      'the Save button',
+    );
     await tab.keyboard.press('Tab');
     expect(await overlay.focused()).toBe('removed-toggle');
+    await tab.keyboard.press('Tab');
+    expect(await overlay.focused()).toBe('Save article');
     await tab.keyboard.press('Tab');
     expect(await overlay.focused()).toBe('Decrease font size');
     await tab.keyboard.press('Enter');
