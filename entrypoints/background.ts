@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { serveSiteRulesRequests } from '../utils/adjustments/store';
 import { listenForE2eToggle } from '../utils/e2e-trigger';
+import { serveListenRelay } from '../utils/listen/relay';
 import { serveSettingsRequests } from '../utils/settings-store';
 import { createReaderToggle } from '../utils/toggle';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   });
   serveSettingsRequests();
   serveSiteRulesRequests();
+  serveListenRelay();
   // A build-time constant: release builds drop this line and the whole e2e-trigger module.
   if (import.meta.env.MODE === 'e2e') listenForE2eToggle(toggleReader);
 });

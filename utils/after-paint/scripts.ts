@@ -9,4 +9,6 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 export const AFTER_PAINT_SCRIPTS: readonly { name: string; file: ScriptPublicPath }[] = [
   // The "Removed" panel, "Remove this" and the site rules.
   { name: 'adjust', file: '/adjust.js' },
+  // Listen: reads the article aloud.
+  { name: 'listen', file: '/listen.js' },
 ];

@@ -1,0 +1,91 @@
+/**
+ * Choosing among the engine's voices. speech-dispatcher with espeak-ng lists thousands (every language, each
+ * with a hundred variants named "Korean+Adam"), and its `default` voice is simply the first one, Afrikaans:
+ * the article's language decides, never the engine's default alone.
+ */
+
+/** The parts of a SpeechSynthesisVoice used here (tests pass plain objects). */
+export interface VoiceLike {
+  name: string;
+  lang: string;
+  default: boolean;
+  localService: boolean;
+}
+
+/** "ko" of "ko-KR", lower-case; '' for nothing usable. */
+export function primaryLanguage(lang: string | null | undefined): string {
+  return (lang ?? '').trim().split(/[-_]/u)[0]!.toLowerCase();
+}
+
+const normalized = (lang: string) => lang.trim().replaceAll('_', '-').toLowerCase();
+
+/**
+ * The voices for `lang`, best first: the exact tag ("en-GB" for an en-GB article), then the regions the user
+ * prefers (`preferred`, e.g. navigator.languages), then the engine's default, voices on this machine,
+ * plain voices before variants ("Korean" before "Korean+Adam"), and the engine's own order.
+ */
+export function voicesFor<V extends VoiceLike>(
+  voices: readonly V[],
+  lang: string | null | undefined,
+  preferred: readonly string[] = [],
+): V[] {
+  const primary = primaryLanguage(lang);
+  if (!primary) return [];
+  const exact = normalized(lang ?? '');
+  const regions = preferred.map(normalized);
+  const score = (voice: V) => {
+    const tag = normalized(voice.lang);
+    const region = regions.indexOf(tag);
+    return [
+      tag === exact ? 0 : 1,
+      region === -1 ? regions.length : region,
+      voice.default ? 0 : 1,
+      voice.localService ? 0 : 1,
+      voice.name.includes('+') ? 1 : 0,
+    ];
+  };
+  return voices
+    .map((voice, order) => ({ voice, order, rank: score(voice) }))
+    .filter(({ voice }) => primaryLanguage(voice.lang) === primary)
+    .sort((a, b) => compareRanks(a.rank, b.rank) || a.order - b.order)
+    .map(({ voice }) => voice);
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/**
+ * The voice to read text in `lang` with. The saved choice wins when it speaks that language (or the text's
+ * language is unknown); otherwise the best voice for the language, so a Korean article is never read by
+ * the English voice chosen for English ones. Null: no voice for the language (the engine picks by `lang`).
+ */
+export function chooseVoice<V extends VoiceLike>(
+  voices: readonly V[],
+  saved: string,
+  lang: string | null | undefined,
+  preferred: readonly string[] = [],
+): V | null {
+  const chosen = saved ? voices.find((voice) => voice.name === saved) : undefined;
+  if (chosen && (!primaryLanguage(lang) || primaryLanguage(chosen.lang) === primaryLanguage(lang)))
+    return chosen;
+  return voicesFor(voices, lang, preferred)[0] ?? null;
+}
+
+/** A language's name in the user's language ("Korean", "한국어"), or the tag itself. */
+export function languageName(lang: string, uiLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** The languages the voices speak (primary tags), by their name in the user's language. */
+export function voiceLanguages(voices: readonly VoiceLike[], uiLanguage: string): { tag: string; name: string }[] {
+  const tags = new Set(voices.map((voice) => primaryLanguage(voice.lang)).filter(Boolean));
+  return Array.from(tags, (tag) => ({ tag, name: languageName(tag, uiLanguage) })).sort((a, b) =>
+    a.name.localeCompare(b.name, uiLanguage),
+  );
+}
