@@ -44,9 +44,11 @@ export function voicesFor<V extends VoiceLike>(
       voice.name.includes('+') ? 1 : 0,
     ];
   };
+  // Filtered before ranking: espeak-ng lists thousands of voices, a language about a hundred.
   return voices
-    .map((voice, order) => ({ voice, order, rank: score(voice) }))
+    .map((voice, order) => ({ voice, order }))
     .filter(({ voice }) => primaryLanguage(voice.lang) === primary)
+    .map(({ voice, order }) => ({ voice, order, rank: score(voice) }))
     .sort((a, b) => compareRanks(a.rank, b.rank) || a.order - b.order)
     .map(({ voice }) => voice);
 }
