@@ -200,8 +200,21 @@ function useAnnouncement(state: ListenSnapshot): string {
 
 function IconButton(props: { label: string; onClick: () => void; children: ComponentChildren }) {
   return (
-    <button type="button" class="icon-button" aria-label={props.label} title={props.label} onClick={props.onClick}>
-      <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false" fill="currentColor">
+    <button
+      type="button"
+      class="icon-button"
+      aria-label={props.label}
+      title={props.label}
+      onClick={props.onClick}
+    >
+      <svg
+        width="18"
+        height="18"
+        viewBox="0 0 18 18"
+        aria-hidden="true"
+        focusable="false"
+        fill="currentColor"
+      >
         {props.children}
       </svg>
     </button>

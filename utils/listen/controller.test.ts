@@ -415,7 +415,8 @@ describe('ListenController', () => {
     ];
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (let i = 0; i < 2000; i++) expect(() => actions[Math.floor(random() * actions.length)]!()).not.toThrow();
+    for (let i = 0; i < 2000; i++)
+      expect(() => actions[Math.floor(random() * actions.length)]!()).not.toThrow();
     await flush();
     listen.dispose();
     const count = engine.spoken.length;

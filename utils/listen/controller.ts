@@ -369,7 +369,11 @@ export class ListenController {
         : null;
     const engine = this.engineState();
     const waiting: Notice | null =
-      engine === 'loading' ? { key: 'listenVoicesLoading' } : engine === 'none' ? { key: 'listenNoVoices' } : null;
+      engine === 'loading'
+        ? { key: 'listenVoicesLoading' }
+        : engine === 'none'
+          ? { key: 'listenNoVoices' }
+          : null;
     this.set({ status: 'starting', engine, notice: waiting ?? missingVoice, spoken: null });
     this.slowTimer = this.timers.setTimeout(() => {
       if (token === this.token && this.state.status === 'starting')
@@ -421,7 +425,8 @@ export class ListenController {
           this.remember();
           if (INTERRUPTIONS.has(code))
             return this.set({ status: 'paused', notice: { key: 'listenInterrupted' }, spoken: null });
-          const key = this.deps.engine.voices().length === 0 ? 'listenEngineUnavailable' : 'listenEngineFailed';
+          const key =
+            this.deps.engine.voices().length === 0 ? 'listenEngineUnavailable' : 'listenEngineFailed';
           this.set({ status: 'error', notice: { key, args: [code] }, spoken: null });
         },
       },

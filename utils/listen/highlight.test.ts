@@ -14,7 +14,8 @@ function article(html: string): HTMLElement {
 
 afterEach(() => root?.remove());
 
-const marked = () => Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`), (mark) => mark.textContent).join('|');
+const marked = () =>
+  Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`), (mark) => mark.textContent).join('|');
 
 describe('SentenceHighlight', () => {
   it('marks a sentence that crosses inline elements, and puts the very same nodes back', () => {
@@ -36,7 +37,9 @@ describe('SentenceHighlight', () => {
     highlight.clear();
     expect(marked()).toBe('');
     expect(Array.from(paragraph.childNodes)).toEqual(before);
-    expect([...before, ...Array.from(page.querySelectorAll('a, em'), (el) => el.firstChild)]).toEqual(beforeDeep);
+    expect([...before, ...Array.from(page.querySelectorAll('a, em'), (el) => el.firstChild)]).toEqual(
+      beforeDeep,
+    );
     expect(paragraph.innerHTML).toBe('One <a href="#">two</a>. Three <em>four five</em> six. Seven.');
   });
 
@@ -64,7 +67,8 @@ describe('SentenceHighlight', () => {
 });
 
 describe('keeping the sentence in view', () => {
-  const box = (top: number, bottom: number) => ({ getBoundingClientRect: () => ({ top, bottom }) }) as Element;
+  const box = (top: number, bottom: number) =>
+    ({ getBoundingClientRect: () => ({ top, bottom }) }) as Element;
 
   it('scrolls only when the sentence leaves the free band', () => {
     const scroller = { scrollBy: vi.fn() } as unknown as Element;

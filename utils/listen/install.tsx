@@ -32,7 +32,11 @@ export interface ListenEnvironment {
  * Takes over a freshly filled article body: the Listen button in the toolbar's slot, the player at the foot of
  * the reader, the keys. Returns what undoes it all (the reader is closing): silence first.
  */
-export function attachListen(body: HTMLElement, article: Article, env: ListenEnvironment): (() => void) | null {
+export function attachListen(
+  body: HTMLElement,
+  article: Article,
+  env: ListenEnvironment,
+): (() => void) | null {
   const slot = featureSlot(body, 'listen');
   const reader = body.closest<HTMLElement>('.reader');
   const page = body.closest<HTMLElement>('.page') ?? body;
@@ -55,7 +59,8 @@ export function attachListen(body: HTMLElement, article: Article, env: ListenEnv
       band: () => ({
         top: (toolbar?.getBoundingClientRect().bottom ?? 0) + BAND_MARGIN,
         bottom:
-          (mount.querySelector('.listen-player')?.getBoundingClientRect().top ?? win.innerHeight) - BAND_MARGIN,
+          (mount.querySelector('.listen-player')?.getBoundingClientRect().top ?? win.innerHeight) -
+          BAND_MARGIN,
       }),
       reducedMotion: () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
     },
@@ -93,7 +98,8 @@ export function attachListen(body: HTMLElement, article: Article, env: ListenEnv
   button.className = 'listen-button-mount';
   slot.replaceChildren(style, button);
   render(<ListenButton controller={controller} />, button);
-  const voices = () => voicesFor(env.engine.voices(), articleLang ?? uiLanguage, win.navigator.languages ?? []);
+  const voices = () =>
+    voicesFor(env.engine.voices(), articleLang ?? uiLanguage, win.navigator.languages ?? []);
   render(<ListenPlayer controller={controller} voices={voices} />, mount);
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -33,7 +33,8 @@ export const NEEDS_SESSION: ReadonlySet<ListenKeyAction> = new Set([
 ]);
 
 export function listenKeyAction(event: KeyboardEvent): ListenKeyAction | null {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented) return null;
+  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.defaultPrevented)
+    return null;
   const target = event.composedPath()[0] ?? event.target;
   if (target instanceof Element && target.closest('input, select, textarea, [contenteditable]')) return null;
   return KEYS[event.key] ?? null;

@@ -3,8 +3,12 @@ import { articleKey, PositionMemory } from './positions';
 
 describe('PositionMemory', () => {
   it('keys an article by its address without the fragment, and its title', () => {
-    expect(articleKey('https://a.example/story#part-2', 'Title')).toBe(articleKey('https://a.example/story', 'Title'));
-    expect(articleKey('https://a.example/story', 'Title')).not.toBe(articleKey('https://a.example/story', 'Other'));
+    expect(articleKey('https://a.example/story#part-2', 'Title')).toBe(
+      articleKey('https://a.example/story', 'Title'),
+    );
+    expect(articleKey('https://a.example/story', 'Title')).not.toBe(
+      articleKey('https://a.example/story', 'Other'),
+    );
   });
 
   it('remembers the latest place per article and forgets the oldest past twenty', () => {

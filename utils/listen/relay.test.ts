@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isListenMessage, LISTEN_MESSAGE, onStopRequest, relay, serveListenRelay, type ListenRelayOp } from './relay';
+import {
+  isListenMessage,
+  LISTEN_MESSAGE,
+  onStopRequest,
+  relay,
+  serveListenRelay,
+  type ListenRelayOp,
+} from './relay';
 
 let sent: { tabId: number; message: unknown; frameId?: number }[];
 
@@ -42,7 +50,9 @@ describe('one reader reads aloud at a time', () => {
 
   it('remembers the speaking tab across a restart of the service worker (session storage)', async () => {
     await from(4, 'speaking');
-    expect(await fakeBrowser.storage.session.get('listenSpeaker')).toEqual({ listenSpeaker: { tabId: 4, frameId: 0 } });
+    expect(await fakeBrowser.storage.session.get('listenSpeaker')).toEqual({
+      listenSpeaker: { tabId: 4, frameId: 0 },
+    });
   });
 
   it('takes reports from the tabs that send them, never from the message, and ignores the rest', async () => {
@@ -52,7 +62,9 @@ describe('one reader reads aloud at a time', () => {
     await report('stop', { tab: { id: 5 } });
     await report('speaking', { tab: { id: 5 }, frameId: 0 });
     await vi.waitFor(async () =>
-      expect(await fakeBrowser.storage.session.get('listenSpeaker')).toEqual({ listenSpeaker: { tabId: 5, frameId: 0 } }),
+      expect(await fakeBrowser.storage.session.get('listenSpeaker')).toEqual({
+        listenSpeaker: { tabId: 5, frameId: 0 },
+      }),
     );
     await report('opened', { tab: { id: 6 }, frameId: 0 });
     await vi.waitFor(() => expect(sent).toEqual([{ tabId: 5, message: STOP, frameId: 0 }]));
@@ -64,7 +76,11 @@ describe('one reader reads aloud at a time', () => {
   it("page side: stops only on the background's word, not on another page's", async () => {
     const onStop = vi.fn();
     const unsubscribe = onStopRequest(onStop);
-    await fakeBrowser.runtime.onMessage.trigger(STOP, { tab: { id: 9 } }, () => undefined);
+    await fakeBrowser.runtime.onMessage.trigger(
+      STOP,
+      { tab: { id: 9 } as Browser.tabs.Tab },
+      () => undefined,
+    );
     expect(onStop).not.toHaveBeenCalled();
     await fakeBrowser.runtime.onMessage.trigger(STOP, {}, () => undefined);
     expect(onStop).toHaveBeenCalledTimes(1);

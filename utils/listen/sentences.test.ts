@@ -85,7 +85,11 @@ describe('splitSentences', () => {
 
   it('splits Chinese and Japanese punctuation without spaces, quotes included', () => {
     expect(split('今天下雨。明天晴天！真的吗？')).toEqual(['今天下雨。', '明天晴天！', '真的吗？']);
-    expect(split('彼は「行こう。」と言った。雨だった。')).toEqual(['彼は「行こう。」', 'と言った。', '雨だった。']);
+    expect(split('彼は「行こう。」と言った。雨だった。')).toEqual([
+      '彼は「行こう。」',
+      'と言った。',
+      '雨だった。',
+    ]);
   });
 
   it('treats a line break as the end of a sentence, and drops empty pieces', () => {

@@ -16,7 +16,11 @@ function article(html: string): HTMLElement {
 afterEach(() => root?.remove());
 
 const describeUnit = (unit: Unit | null) =>
-  unit === null ? null : unit.kind === 'text' ? unit.text.replace(/[ \t\n\r]+/g, ' ').trim() : `[${unit.kind}]`;
+  unit === null
+    ? null
+    : unit.kind === 'text'
+      ? unit.text.replace(/[ \t\n\r]+/g, ' ').trim()
+      : `[${unit.kind}]`;
 
 function all(walker: UnitWalker): string[] {
   const seen: string[] = [];

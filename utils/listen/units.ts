@@ -198,7 +198,7 @@ export class UnitWalker {
   /** Where a unit lies under the root, as child indexes: survives the article being rendered again. */
   pathOf(node: Node): number[] | null {
     const path: number[] = [];
-    for (let n: Node = node; n !== this.root; ) {
+    for (let n: Node = node; n !== this.root;) {
       const parent = n.parentNode;
       if (!parent) return null;
       path.unshift(Array.prototype.indexOf.call(parent.childNodes, n));
@@ -238,7 +238,7 @@ export class UnitWalker {
   }
 
   private itemFrom(node: Node): Node | null {
-    for (let n: Node | null = node; n; ) {
+    for (let n: Node | null = node; n;) {
       const kind = kindOf(n);
       if (isItem(kind)) return n;
       n = this.following(n, kind === 'container');
@@ -290,7 +290,7 @@ export class UnitWalker {
     const segments: Segment[] = [];
     let text = '';
     let last = item;
-    for (let node: Node | null = item; node; ) {
+    for (let node: Node | null = item; node;) {
       const piece = node.nodeType === TEXT_NODE ? (node as Text).data : LINE_BREAK;
       segments.push({
         node: node.nodeType === TEXT_NODE ? (node as Text) : null,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, languageName, primaryLanguage, voiceLanguages, voicesFor, type VoiceLike } from './voices';
+import {
+  chooseVoice,
+  languageName,
+  primaryLanguage,
+  voiceLanguages,
+  voicesFor,
+  type VoiceLike,
+} from './voices';
 
 const voice = (name: string, lang: string, extra: Partial<VoiceLike> = {}): VoiceLike => ({
   name,

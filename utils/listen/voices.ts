@@ -85,7 +85,10 @@ export function languageName(lang: string, uiLanguage: string): string {
 }
 
 /** The languages the voices speak (primary tags), by their name in the user's language. */
-export function voiceLanguages(voices: readonly VoiceLike[], uiLanguage: string): { tag: string; name: string }[] {
+export function voiceLanguages(
+  voices: readonly VoiceLike[],
+  uiLanguage: string,
+): { tag: string; name: string }[] {
   const tags = new Set(voices.map((voice) => primaryLanguage(voice.lang)).filter(Boolean));
   return Array.from(tags, (tag) => ({ tag, name: languageName(tag, uiLanguage) })).sort((a, b) =>
     a.name.localeCompare(b.name, uiLanguage),
