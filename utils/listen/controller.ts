@@ -2,6 +2,7 @@ import type { MessageKey } from '../i18n';
 import { SPEECH_RATES, type ReaderSettings, type SpeechRate } from '../settings';
 import type { SpeechEngine, SpokenWith } from './engine';
 import { isInView, keepInView, SentenceHighlight } from './highlight';
+import { PRESSED_MARK, SPOKEN_MARK, STARTED_MARK } from './marks';
 import { PREFIX_CHARS, type PositionMemory, type SavedPosition } from './positions';
 import { spokenText } from './spoken';
 import { UnitWalker, type Unit } from './units';
@@ -76,9 +77,6 @@ export const SETTLE_MOVES_MS = 150;
 // An utterance that neither ends nor fails within this (plus time per character) means a stuck engine.
 const STALL_BASE_MS = 15_000;
 const STALL_PER_CHAR_MS = 150;
-
-export const PRESSED_MARK = 'lectern:listen-pressed';
-export const STARTED_MARK = 'lectern:listen-start';
 
 const INTERRUPTIONS = new Set(['interrupted', 'canceled']);
 
@@ -354,8 +352,6 @@ export class ListenController {
 
   private say(utterance: { text: string; lang: string | null }, follow: boolean): void {
     const unit = this.unit!;
-    const shown = this.highlight.show(unit, this.index);
-    this.follow(shown, follow);
     const voice = this.voiceFor(utterance.lang);
     const token = ++this.token;
     this.inFlight = true;
@@ -367,30 +363,8 @@ export class ListenController {
             args: [languageName(utterance.lang ?? '', this.deps.uiLanguage)],
           }
         : null;
-    const engine = this.engineState();
-    const waiting: Notice | null =
-      engine === 'loading'
-        ? { key: 'listenVoicesLoading' }
-        : engine === 'none'
-          ? { key: 'listenNoVoices' }
-          : null;
-    this.set({ status: 'starting', engine, notice: waiting ?? missingVoice, spoken: null });
-    this.slowTimer = this.timers.setTimeout(() => {
-      if (token === this.token && this.state.status === 'starting')
-        this.set({ notice: { key: 'listenSlowStart' } });
-    }, SLOW_START_MS);
-    this.stallTimer = this.timers.setTimeout(
-      () => {
-        if (token !== this.token) return;
-        this.stopSpeaking();
-        this.set({ status: 'error', notice: { key: 'listenStalled' }, spoken: null });
-      },
-      STALL_BASE_MS + (STALL_PER_CHAR_MS * utterance.text.length) / this.settings.speechRate,
-    );
-    if (!this.reported) {
-      this.reported = true;
-      this.deps.onSpeaking?.();
-    }
+    // Sent before the highlight: marking the sentence makes the browser lay the article out again, and the
+    // engine can start on the sentence meanwhile.
     this.deps.engine.speak(
       { text: utterance.text, lang: utterance.lang, voice, rate: this.settings.speechRate },
       {
@@ -431,6 +405,34 @@ export class ListenController {
         },
       },
     );
+    if (this.marking) performance.mark?.(SPOKEN_MARK);
+    this.follow(this.highlight.show(unit, this.index), follow, true);
+    // The engine refused at once (its error already said why).
+    if (token !== this.token) return;
+    const engine = this.engineState();
+    const waiting: Notice | null =
+      engine === 'loading'
+        ? { key: 'listenVoicesLoading' }
+        : engine === 'none'
+          ? { key: 'listenNoVoices' }
+          : null;
+    this.set({ status: 'starting', engine, notice: waiting ?? missingVoice, spoken: null });
+    this.slowTimer = this.timers.setTimeout(() => {
+      if (token === this.token && this.state.status === 'starting')
+        this.set({ notice: { key: 'listenSlowStart' } });
+    }, SLOW_START_MS);
+    this.stallTimer = this.timers.setTimeout(
+      () => {
+        if (token !== this.token) return;
+        this.stopSpeaking();
+        this.set({ status: 'error', notice: { key: 'listenStalled' }, spoken: null });
+      },
+      STALL_BASE_MS + (STALL_PER_CHAR_MS * utterance.text.length) / this.settings.speechRate,
+    );
+    if (!this.reported) {
+      this.reported = true;
+      this.deps.onSpeaking?.();
+    }
   }
 
   private finish(): void {
@@ -464,9 +466,16 @@ export class ListenController {
     this.timers.clearTimeout(this.moveTimer);
   }
 
-  private follow(shown: readonly HTMLElement[], follow: boolean): void {
+  private follow(shown: readonly HTMLElement[], follow: boolean, afterFrame = false): void {
     if (!follow || shown.length === 0) return;
-    keepInView(shown, this.deps.view.scroller, this.deps.view.band(), !this.deps.view.reducedMotion());
+    const scroll = () => {
+      if (shown[0]?.isConnected)
+        keepInView(shown, this.deps.view.scroller, this.deps.view.band(), !this.deps.view.reducedMotion());
+    };
+    // While the engine starts on a sentence, the page is laid out for the scroll a frame later, not in the
+    // same task: the engine's start event waits for this thread.
+    if (afterFrame && typeof requestAnimationFrame === 'function') requestAnimationFrame(scroll);
+    else scroll();
   }
 
   // ---- positions ----

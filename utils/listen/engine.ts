@@ -52,7 +52,7 @@ export function createSpeechEngine(scope: typeof globalThis = globalThis): Speec
   // Chromium drops the events of an utterance that was garbage-collected mid-speech: hold the one speaking.
   let current: SpeechSynthesisUtterance | null = null;
 
-  const voices = (): readonly SpeechSynthesisVoice[] => {
+  const ask = (): readonly SpeechSynthesisVoice[] => {
     if (!synth) return [];
     try {
       return synth.getVoices();
@@ -60,8 +60,23 @@ export function createSpeechEngine(scope: typeof globalThis = globalThis): Speec
       return [];
     }
   };
-  // Asking starts the engine's voice loading (Chromium connects to speech-dispatcher on the first ask).
-  voices();
+  // Asking starts the engine's voice loading (Chromium connects to speech-dispatcher on the first ask). The
+  // list is kept and asked for again only when it may have changed: with espeak-ng it holds thousands of
+  // voices, and every getVoices() builds a new array of them.
+  let list = ask();
+  let askedAt = Date.now();
+  const voices = (): readonly SpeechSynthesisVoice[] => {
+    if (list.length === 0 && Date.now() - askedAt >= POLL_MS) {
+      list = ask();
+      askedAt = Date.now();
+    }
+    return list;
+  };
+  synth?.addEventListener('voiceschanged', () => {
+    announced = true;
+    list = ask();
+    askedAt = Date.now();
+  });
 
   return {
     available,
@@ -71,11 +86,11 @@ export function createSpeechEngine(scope: typeof globalThis = globalThis): Speec
       if (!synth) return () => undefined;
       let count = voices().length;
       const changed = () => {
-        announced = true;
         count = voices().length;
         onChange();
       };
       synth.addEventListener('voiceschanged', changed);
+      // Firefox ESR fills the list without an event: asked again while it is empty.
       const timer = setInterval(() => {
         const now = voices().length;
         const settledNow = Date.now() - firstAsk > SETTLE_MS;

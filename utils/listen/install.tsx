@@ -13,7 +13,7 @@ import { createSpeechEngine, type SpeechEngine } from './engine';
 import { listenKeyAction, NEEDS_SESSION } from './keys';
 import { articleKey, PositionMemory } from './positions';
 import { onStopRequest, report } from './relay';
-import { voicesFor } from './voices';
+import { menuVoices, voicesFor } from './voices';
 
 /** Free space kept between the highlighted sentence and the toolbar or the player. */
 const BAND_MARGIN = 12;
@@ -99,7 +99,10 @@ export function attachListen(
   slot.replaceChildren(style, button);
   render(<ListenButton controller={controller} />, button);
   const voices = () =>
-    voicesFor(env.engine.voices(), articleLang ?? uiLanguage, win.navigator.languages ?? []);
+    menuVoices(
+      voicesFor(env.engine.voices(), articleLang ?? uiLanguage, win.navigator.languages ?? []),
+      controller.snapshot().savedVoice,
+    );
   render(<ListenPlayer controller={controller} voices={voices} />, mount);
 
   const onKeyDown = (event: KeyboardEvent) => {

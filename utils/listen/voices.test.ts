@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseVoice,
   languageName,
+  menuVoices,
+  MENU_VOICES,
   primaryLanguage,
   voiceLanguages,
   voicesFor,
@@ -58,5 +60,16 @@ describe('voices', () => {
     expect(languageName('ko', 'en')).toBe('Korean');
     expect(languageName('not a tag!', 'en')).toBe('not a tag!');
     expect(voiceLanguages(ESPEAK, 'en').map((l) => l.tag)).toEqual(['af', 'en', 'kok', 'ko']);
+  });
+
+  it("keeps the reader's menu short, with the saved voice always in it", () => {
+    const many = Array.from({ length: 100 }, (_, i) => voice(`Korean+V${i} espeak-ng`, 'ko'));
+    const ranked = voicesFor([voice('Korean espeak-ng', 'ko'), ...many], 'ko');
+    expect(menuVoices(ranked, '')).toHaveLength(MENU_VOICES);
+    expect(menuVoices(ranked, '')[0]!.name).toBe('Korean espeak-ng');
+    const withSaved = menuVoices(ranked, 'Korean+V99 espeak-ng');
+    expect(withSaved).toHaveLength(MENU_VOICES + 1);
+    expect(withSaved.at(-1)!.name).toBe('Korean+V99 espeak-ng');
+    expect(menuVoices(ranked, 'Korean+V3 espeak-ng')).toHaveLength(MENU_VOICES);
   });
 });

@@ -29,6 +29,24 @@ export function voicesFor<V extends VoiceLike>(
   lang: string | null | undefined,
   preferred: readonly string[] = [],
 ): V[] {
+  // Asked for every sentence and every render of the player, of the same list: kept per list.
+  const key = `${lang ?? ''}|${preferred.join(',')}`;
+  let lists = rankedLists.get(voices);
+  if (!lists) rankedLists.set(voices, (lists = new Map()));
+  const known = lists.get(key) as V[] | undefined;
+  if (known) return known;
+  const ranked = rank(voices, lang, preferred);
+  lists.set(key, ranked);
+  return ranked;
+}
+
+const rankedLists = new WeakMap<readonly VoiceLike[], Map<string, VoiceLike[]>>();
+
+function rank<V extends VoiceLike>(
+  voices: readonly V[],
+  lang: string | null | undefined,
+  preferred: readonly string[],
+): V[] {
   const primary = primaryLanguage(lang);
   if (!primary) return [];
   const exact = normalized(lang ?? '');
@@ -73,6 +91,20 @@ export function chooseVoice<V extends VoiceLike>(
   if (chosen && (!primaryLanguage(lang) || primaryLanguage(chosen.lang) === primaryLanguage(lang)))
     return chosen;
   return voicesFor(voices, lang, preferred)[0] ?? null;
+}
+
+/** How many voices the reader's own voice menu lists (the options page lists them all, by language). */
+export const MENU_VOICES = 40;
+
+/**
+ * The reader's voice menu: the best voices for the article's language, and the saved one wherever it ranks.
+ * espeak-ng offers a hundred variants per language; a menu of hundreds costs the first sentence its start.
+ */
+export function menuVoices<V extends VoiceLike>(ranked: readonly V[], saved: string): V[] {
+  const menu = ranked.slice(0, MENU_VOICES);
+  const chosen = saved ? ranked.find((voice) => voice.name === saved) : undefined;
+  if (chosen && !menu.includes(chosen)) menu.push(chosen);
+  return menu;
 }
 
 /** A language's name in the user's language ("Korean", "한국어"), or the tag itself. */
