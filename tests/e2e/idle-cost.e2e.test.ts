@@ -57,7 +57,9 @@ describe('idle cost', () => {
     expect(calls).toEqual([
       'action.onClicked.addListener',
       'commands.onCommand.addListener',
-      // The settings and the site rules each answer their own messages from the reader.
+      // The settings and the site rules each answer their own messages from the reader; Listen's relay
+      // (one reader reads aloud at a time) hears which tab speaks.
+      'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
     ]);
