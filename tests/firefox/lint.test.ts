@@ -11,8 +11,14 @@ const EXPLAINED_DEPENDENCY_WARNINGS: Record<string, string[]> = {
   // Preact and DOMPurify are bundled three times: into the content script, into the options page, whose
   // preview renders a sample article through the same components and sanitizer, and into the adjustments
   // script (the "Removed" panel, which puts blocks back through the sanitizer). One warning per bundle.
-  // dangerouslySetInnerHTML support inside Preact's diff; our components never pass that prop.
-  preact: ['UNSAFE_VAR_ASSIGNMENT', 'UNSAFE_VAR_ASSIGNMENT', 'UNSAFE_VAR_ASSIGNMENT'],
+  // dangerouslySetInnerHTML support inside Preact's diff; our components never pass that prop. Preact once
+  // more in the Listen script (its button and player).
+  preact: [
+    'UNSAFE_VAR_ASSIGNMENT',
+    'UNSAFE_VAR_ASSIGNMENT',
+    'UNSAFE_VAR_ASSIGNMENT',
+    'UNSAFE_VAR_ASSIGNMENT',
+  ],
   // The sanitizer parsing its input into an inert document (fallback when DOMParser fails).
   dompurify: ['UNSAFE_VAR_ASSIGNMENT', 'UNSAFE_VAR_ASSIGNMENT', 'UNSAFE_VAR_ASSIGNMENT'],
   // Readability restoring its cached copy between passes and unwrapping <noscript> images — on our clone.
