@@ -16,6 +16,10 @@ export function useListenState(controller: ListenController): ListenSnapshot {
 
 export const noticeText = (notice: Notice) => t(notice.key, notice.args);
 
+/** A voice's name in a menu; an online voice says so (the browser sends it the text to speak). */
+export const voiceLabel = (voice: SpeechSynthesisVoice) =>
+  voice.localService ? voice.name : t('listenVoiceOnline', voice.name);
+
 const isActive = (state: ListenSnapshot) => state.status === 'starting' || state.status === 'playing';
 
 /** Why the Listen button would not simply start reading, for its tooltip; null when it would. */
@@ -177,7 +181,7 @@ function Controls(props: {
           </option>
           {voices.map((voice) => (
             <option key={voice.name} value={voice.name}>
-              {voice.name}
+              {voiceLabel(voice)}
             </option>
           ))}
         </select>

@@ -5,6 +5,7 @@ import { createSpeechEngine, type SpeechEngine } from '../utils/listen/engine';
 import { primaryLanguage, voiceLanguages, voicesFor } from '../utils/listen/voices';
 import { SPEECH_RATES, type SpeechRate } from '../utils/settings';
 import './listen-options.css';
+import { voiceLabel } from './ListenControls';
 import type { ControlsProps } from './SettingsControls';
 
 interface ListenOptionsProps extends ControlsProps {
@@ -99,7 +100,7 @@ export function ListenOptions({ settings, onChange, engine: given }: ListenOptio
             ) : null}
             {listed.map((voice) => (
               <option key={voice.name} value={voice.name}>
-                {voice.name}
+                {voiceLabel(voice)}
               </option>
             ))}
           </select>

@@ -22,6 +22,12 @@ beforeEach(() => {
     { name: 'Korean+Adam', lang: 'ko' },
     { name: 'French', lang: 'fr-FR' },
   ]);
+  engine.list.push({
+    name: 'Online Korean',
+    lang: 'ko-KR',
+    localService: false,
+    default: false,
+  } as SpeechSynthesisVoice);
   changes = [];
   container = document.createElement('div');
   document.body.append(container);
@@ -69,7 +75,10 @@ describe('Listen options', () => {
     mount();
     choose('speechRate', '2.5');
     choose('listenLanguage', 'ko');
-    expect(options('speechVoice')).toEqual(['', 'Korean', 'Korean+Adam']);
+    expect(options('speechVoice')).toEqual(['', 'Korean', 'Korean+Adam', 'Online Korean']);
+    expect(select('speechVoice').options[3]!.textContent).toBe(
+      "Online Korean (online: the browser sends the text to the voice's provider)",
+    );
     choose('speechVoice', 'Korean+Adam');
     expect(changes).toEqual([{ speechRate: 2.5 }, { speechVoice: 'Korean+Adam' }]);
   });

@@ -72,4 +72,14 @@ describe('voices', () => {
     expect(withSaved.at(-1)!.name).toBe('Korean+V99 espeak-ng');
     expect(menuVoices(ranked, 'Korean+V3 espeak-ng')).toHaveLength(MENU_VOICES);
   });
+
+  it('puts voices on this machine before online ones, whatever their region', () => {
+    const voices = [
+      voice('Google US English', 'en-US', { localService: false, default: true }),
+      voice('Local British', 'en-GB'),
+    ];
+    expect(voicesFor(voices, 'en-US').map((v) => v.name)).toEqual(['Local British', 'Google US English']);
+    expect(chooseVoice(voices, '', 'en-US')?.name).toBe('Local British');
+    expect(chooseVoice(voices, 'Google US English', 'en-US')?.name).toBe('Google US English');
+  });
 });

@@ -20,9 +20,9 @@ export function primaryLanguage(lang: string | null | undefined): string {
 const normalized = (lang: string) => lang.trim().replaceAll('_', '-').toLowerCase();
 
 /**
- * The voices for `lang`, best first: the exact tag ("en-GB" for an en-GB article), then the regions the user
- * prefers (`preferred`, e.g. navigator.languages), then the engine's default, voices on this machine,
- * plain voices before variants ("Korean" before "Korean+Adam"), and the engine's own order.
+ * The voices for `lang`, best first: voices on this machine before online ones, then the exact tag ("en-GB"
+ * for an en-GB article), the regions the user prefers (`preferred`, e.g. navigator.languages), the engine's
+ * default, plain voices before variants ("Korean" before "Korean+Adam"), and the engine's own order.
  */
 export function voicesFor<V extends VoiceLike>(
   voices: readonly V[],
@@ -55,10 +55,11 @@ function rank<V extends VoiceLike>(
     const tag = normalized(voice.lang);
     const region = regions.indexOf(tag);
     return [
+      // A voice on this machine before an online one (Chrome's "Google …" voices send the text to Google).
+      voice.localService ? 0 : 1,
       tag === exact ? 0 : 1,
       region === -1 ? regions.length : region,
       voice.default ? 0 : 1,
-      voice.localService ? 0 : 1,
       voice.name.includes('+') ? 1 : 0,
     ];
   };
