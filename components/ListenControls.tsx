@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { ListenController, ListenSnapshot, Notice } from '../utils/listen/controller';
 import { SPEECH_RATES, type SpeechRate } from '../utils/settings';
@@ -72,14 +72,27 @@ export function ListenPlayer({ controller, voices }: PlayerProps) {
   const state = useListenState(controller);
   const announcement = useAnnouncement(state);
   const continueRef = useRef<HTMLButtonElement>(null);
+  const liveRef = useRef<HTMLDivElement>(null);
+  const focusWasInPlayer = useRef(false);
   const shown = state.status !== 'idle' || state.notice !== null;
   useEffect(() => {
     if (state.status === 'offer') continueRef.current?.focus();
   }, [state.status]);
+  // A control that disappears under the focus (the offer's buttons, the whole player on Stop) must not drop
+  // keyboard users out of the reader: the focus moves to the play button, else the toolbar's Listen button.
+  useEffect(() => {
+    const reader = liveRef.current?.closest('.reader');
+    // Not focusout: removing the focused element fires nothing, and that is the case to catch.
+    const onFocusIn = (event: Event) =>
+      (focusWasInPlayer.current = (event.target as Element).closest?.('.listen-player') != null);
+    reader?.addEventListener('focusin', onFocusIn);
+    return () => reader?.removeEventListener('focusin', onFocusIn);
+  }, []);
+  useFocusKeptInPlayer(liveRef, focusWasInPlayer);
 
   return (
     <>
-      <div class="listen-live" role="status" aria-live="polite">
+      <div class="listen-live" role="status" aria-live="polite" ref={liveRef}>
         {announcement}
       </div>
       {shown ? (
@@ -189,6 +202,34 @@ function Controls(props: {
     </div>
   );
 }
+
+/**
+ * After each render: when the focus was in the player and the element holding it went away (the DOM moves
+ * focus to nothing), it goes to the play button if there is one, else to the toolbar's Listen button.
+ */
+function useFocusKeptInPlayer(
+  anchor: { current: HTMLElement | null },
+  focusWasInPlayer: { current: boolean },
+): void {
+  useLayoutEffect(() => {
+    const root = anchor.current?.getRootNode() as ShadowRoot | Document | undefined;
+    if (!root || !focusWasInPlayer.current) return;
+    const active = root.activeElement;
+    // Lost: nothing focused in the shadow root (a document, in tests, falls back to its body).
+    const lost =
+      !active || !active.isConnected || active === root.querySelector('.reader') || active === doc(root).body;
+    if (!lost) return;
+    focusWasInPlayer.current = false;
+    const target =
+      root.querySelector<HTMLElement>('.listen-player .listen-play') ??
+      root.querySelector<HTMLElement>('.listen-player button') ??
+      root.querySelector<HTMLElement>('.listen-toggle');
+    const shownTarget = target && (typeof target.checkVisibility !== 'function' || target.checkVisibility());
+    (shownTarget ? target : root.querySelector<HTMLElement>('.reader'))?.focus();
+  });
+}
+
+const doc = (root: ShadowRoot | Document) => ('body' in root ? root : root.ownerDocument);
 
 /** What the status region says: the notice, else the state ("Reading aloud", "Paused", "Stopped"). */
 function useAnnouncement(state: ListenSnapshot): string {

@@ -275,6 +275,8 @@ describe('Listen, with a real speech engine', () => {
     await tab.keyboard.press('Enter');
     const resumed = await until((s) => s.mark !== '', 'the highlight where it stopped');
     expect(resumed.mark).toBe(stoppedWhere);
+    // The offer's buttons went away under the focus: it moved to the player's Pause, still in the reader.
+    expect(await reader.focused()).toBe('Pause listening');
     await until((s) => s.status === 'playing', 'speech');
   });
 

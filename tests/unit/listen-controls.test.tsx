@@ -27,6 +27,7 @@ beforeEach(() => {
   // Test markup only, written here.
   page.innerHTML = '<h1>Title</h1><p>One. Two.</p>';
   container = document.createElement('div');
+  container.className = 'reader';
   document.body.append(page, container);
   saved = [];
   controller = makeController();
@@ -188,5 +189,18 @@ describe('Listen button and player', () => {
     expect(document.activeElement?.textContent).toBe('Continue listening');
     click(container.querySelector('.listen-offer button')!);
     expect(engine.last.text).toBe('One.');
+    // The offer's buttons are gone: the focus went to the player's own Pause, not out of the reader.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Pause listening');
+    expect(document.activeElement?.classList.contains('listen-play')).toBe(true);
+  });
+
+  it('gives the focus back to the Listen button when Stop removes the player under it', () => {
+    mount();
+    click(toggle());
+    const stop = button('Stop listening');
+    act(() => stop.focus());
+    click(stop);
+    expect(player()).toBeNull();
+    expect(document.activeElement).toBe(toggle());
   });
 });
