@@ -149,8 +149,8 @@ describe('Listen, with a real speech engine', () => {
     expect(still.mark).toBe(paused.mark);
     expect(await speaking()).toBe(false);
     await click('.listen-toggle');
-    await until((s) => s.status === 'playing', 'speech again');
-    expect((await view())!.mark).toBe(paused.mark);
+    const resumed = await until((s) => s.status === 'playing', 'speech again');
+    expect(resumed.mark).toBe(paused.mark);
     await until((s) => s.mark !== paused.mark, 'the highlight to move on after resuming');
   });
 
@@ -188,9 +188,8 @@ describe('Listen, with a real speech engine', () => {
   it('moves by sentence and paragraph with the buttons and the documented keys', async () => {
     await click('.listen-toggle');
     await until((s) => s.status === 'paused', 'the pause');
-    await reader.click(PLAYER('Previous paragraph'));
-    await reader.click(PLAYER('Previous paragraph'));
-    await reader.click(PLAYER('Previous paragraph'));
+    // Back to the title, however far reading got (it stays there once reached).
+    for (let i = 0; i < 8; i++) await reader.click(PLAYER('Previous paragraph'));
     expect((await view())!.mark).toBe(TITLE);
     await reader.click(PLAYER('Next sentence'));
     expect((await view())!.mark).toBe('The keeper climbed the stairs.');
@@ -305,8 +304,12 @@ describe('Listen, with a real speech engine', () => {
 
   it('survives a storm of presses and still goes silent when closed', async () => {
     await tab.bringToFront();
+    // Uncaught errors of the page, and console errors of every world (the listen script's included).
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await focusListenButton();
     for (let i = 0; i < 12; i++) {
       await tab.keyboard.press('l');
@@ -316,7 +319,7 @@ describe('Listen, with a real speech engine', () => {
     }
     for (let i = 0; i < 6; i++) await reader.click('.listen-toggle');
     const state = (await view())!;
-    expect(['starting', 'playing', 'paused']).toContain(state.status);
+    expect(['starting', 'playing', 'paused', 'error']).toContain(state.status);
     await reader.click('[aria-label="Close reader"]');
     await waitFor(speaking, (now) => !now, 'silence after closing', { timeout: 1000, interval: 5 });
     await sleep(1500);
@@ -360,7 +363,7 @@ describe('Listen, with a real speech engine', () => {
     await openReader(tab, LONG, reader, 40_000);
     await reader.read(function (this: ShadowRoot) {
       const target = Array.from(this.querySelectorAll('.article-body p')).find((p) =>
-        (p.textContent ?? '').startsWith('Paragraph 3000 '),
+        (p.textContent ?? '').startsWith('Paragraph 2000 '),
       );
       target!.scrollIntoView({ block: 'start' });
     });
@@ -372,7 +375,7 @@ describe('Listen, with a real speech engine', () => {
       );
       return (first?.textContent ?? '').split('.')[0];
     });
-    expect(onScreen).toMatch(/^Paragraph 300[01] /);
+    expect(onScreen).toMatch(/^Paragraph 200[01] /);
     await click('.listen-toggle');
     const first = await until((s) => s.mark !== '', 'the first highlighted sentence');
     expect(`${first.mark.split('.')[0]}`).toBe(onScreen);
