@@ -65,7 +65,7 @@ export function attachListen(
       reducedMotion: () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
     },
     settings: pickListenSettings(DEFAULT_SETTINGS),
-    saveSettings: (patch) => void env.store.update(patch).catch(() => undefined),
+    saveSettings: (patch) => void save(patch),
     positions: env.positions,
     articleKey: articleKey(win.location.href, article.title),
     articleLang,
@@ -77,16 +77,34 @@ export function attachListen(
 
   // The reader already shows the stored settings; Listen's share of them arrives a moment later.
   let settingsKnown = false;
-  void env.store
-    .load()
-    .then((settings) => {
-      settingsKnown = true;
-      controller.settingsChanged(pickListenSettings(settings));
-    })
-    .catch(() => undefined);
+  let closed = false;
+  // While this reader's own writes are in flight their storage echoes are ignored (an echo of an older write
+  // would roll the speed back under a user arrowing through the menu), then the stored value is read once
+  // more, for anything another tab wrote meanwhile: as components/useSettings.ts does for the reader.
+  let inFlight = 0;
+  const catchUp = () =>
+    env.store
+      .load()
+      .then((settings) => {
+        settingsKnown = true;
+        if (!closed && inFlight === 0) controller.settingsChanged(pickListenSettings(settings));
+      })
+      .catch(() => undefined);
+  async function save(patch: Partial<ReaderSettings>): Promise<void> {
+    inFlight++;
+    try {
+      await env.store.update(patch);
+    } catch {
+      // Not saved (the extension was reloaded): the change still applies to this reader.
+    } finally {
+      inFlight--;
+    }
+    if (inFlight === 0) await catchUp();
+  }
+  void catchUp();
   const unwatchSettings = safely(() =>
     env.store.watch((settings) => {
-      if (settingsKnown) controller.settingsChanged(pickListenSettings(settings));
+      if (settingsKnown && inFlight === 0) controller.settingsChanged(pickListenSettings(settings));
     }),
   );
   const unwatchVoices = env.engine.watchVoices(() => controller.voicesChanged());
@@ -127,6 +145,7 @@ export function attachListen(
   env.report('opened');
 
   return () => {
+    closed = true;
     const wasSpeaking = controller.snapshot().status !== 'idle';
     controller.dispose();
     win.removeEventListener('pagehide', onPageHide);
