@@ -4,6 +4,7 @@ import type { Article } from '../utils/extract/article';
 import { t } from '../utils/i18n';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../utils/settings';
 import { ArticleView } from './ArticleView';
+import { ListenOptions } from './ListenOptions';
 import { ReaderFrame } from './ReaderFrame';
 import { SettingsControls } from './SettingsControls';
 import { LongReadSettings, ReadingHistory } from './LongReadOptions';
@@ -54,6 +55,7 @@ export function Options({ browserName = import.meta.env.BROWSER }: OptionsProps)
         <section class="options-settings" aria-labelledby="settings-heading">
           <h2 id="settings-heading">{t('toolbarLabel')}</h2>
           {settings ? <SettingsControls settings={settings} onChange={change} /> : null}
+          {settings ? <ListenOptions settings={settings} onChange={change} /> : null}
           {settings ? <LongReadSettings settings={settings} onChange={change} /> : null}
           <div class="options-actions">
             <button type="button" class="reset" onClick={() => save(reset())}>

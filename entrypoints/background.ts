@@ -4,6 +4,7 @@ import { serveSiteRulesRequests } from '../utils/adjustments/store';
 import { listenForE2eToggle } from '../utils/e2e-trigger';
 import { servePositionRequests } from '../utils/long-read/store';
 import { serveSaveRequests } from '../utils/save/request';
+import { serveListenRelay } from '../utils/listen/relay';
 import { serveSettingsRequests } from '../utils/settings-store';
 import { createReaderToggle } from '../utils/toggle';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   serveSiteRulesRequests();
   servePositionRequests();
   serveSaveRequests();
+  serveListenRelay();
   // A build-time constant: release builds drop this line and the whole e2e-trigger module.
   if (import.meta.env.MODE === 'e2e') listenForE2eToggle(toggleReader);
 });

@@ -6,6 +6,7 @@ import type { browser } from 'wxt/browser';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../../scripts/find-chromium';
 import { startTestServer, type TestServer } from './server';
+import { ensureSpeechAudio } from './speech';
 import { waitFor } from './wait';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -71,9 +72,15 @@ export interface LaunchOptions {
    * `Extensions.loadUnpacked` of the same folder again reloads it in place, like an update.
    */
   reloadable?: boolean;
+  /**
+   * Real speech (Listen): PulseAudio is started if needed and Chromium talks to speech-dispatcher. Without
+   * it the browser has no voices and every utterance fails with "synthesis-failed".
+   */
+  speech?: boolean;
 }
 
 export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<ReaderBrowser> {
+  if (options.speech) ensureSpeechAudio();
   const userDataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-'));
   const server = await startTestServer(options.extraMounts);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -82,6 +89,7 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
     args: [
       ...CHROMIUM_ARGS,
       ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : LOAD_FROM_COMMAND_LINE),
+      ...(options.speech ? ['--enable-speech-dispatcher'] : []),
       ...(options.extraArgs ?? []),
     ],
     ignoreDefaultArgs: options.reloadable ? ['--disable-extensions'] : undefined,

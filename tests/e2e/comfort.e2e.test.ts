@@ -271,16 +271,16 @@ describe('keyboard only', () => {
       Boolean,
       'the Removed button',
     );
-    // Then the after-paint features' buttons (Save), loaded with it.
+    // Then the after-paint features' buttons (Listen), then the font size.
     await waitFor(
-      () => overlay.run((root) => root.querySelector('.save-toggle') !== null),
+      () => overlay.run((root) => root.querySelector('.listen-toggle') !== null),
       Boolean,
-      'the Save button',
+      'the Listen button',
     );
     await tab.keyboard.press('Tab');
     expect(await overlay.focused()).toBe('removed-toggle');
     await tab.keyboard.press('Tab');
-    expect(await overlay.focused()).toBe('Save article');
+    expect(await overlay.focused()).toBe('Listen (read aloud)');
     await tab.keyboard.press('Tab');
     expect(await overlay.focused()).toBe('Decrease font size');
     await tab.keyboard.press('Enter');

@@ -58,7 +58,8 @@ describe('idle cost', () => {
       'action.onClicked.addListener',
       'commands.onCommand.addListener',
       // The settings, the site rules, the reading positions and Save's converter request each answer their own
-      // messages from the reader.
+      // messages from the reader; Listen's relay (one reader reads aloud at a time) hears which tab speaks.
+      'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',
       'runtime.onMessage.addListener',

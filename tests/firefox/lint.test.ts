@@ -13,8 +13,9 @@ const EXPLAINED_DEPENDENCY_WARNINGS: Record<string, string[]> = {
   // script (the "Removed" panel, which puts blocks back through the sanitizer). One warning per bundle.
   // dangerouslySetInnerHTML support inside Preact's diff; our components never pass that prop. Preact once
   // more in each after-paint script that renders (contents.js: the Continue bar and the table of contents;
-  // save.js: the Save button).
+  // save.js: the Save button; listen.js: its button and player).
   preact: [
+    'UNSAFE_VAR_ASSIGNMENT',
     'UNSAFE_VAR_ASSIGNMENT',
     'UNSAFE_VAR_ASSIGNMENT',
     'UNSAFE_VAR_ASSIGNMENT',

@@ -24,6 +24,8 @@ const UI_FILES = [
   ...sourceFiles('entrypoints'),
   join('utils', 'toggle.ts'),
   join('utils', 'adjustments', 'remove-this.ts'),
+  // Listen's notices and spoken notes are chosen by its controller.
+  ...sourceFiles(join('utils', 'listen')),
 ];
 
 function parse(file: string): ts.SourceFile {

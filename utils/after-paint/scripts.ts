@@ -9,6 +9,8 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 export const AFTER_PAINT_SCRIPTS: readonly { name: string; file: ScriptPublicPath }[] = [
   // The "Removed" panel, "Remove this" and the site rules.
   { name: 'adjust', file: '/adjust.js' },
+  // Listen: reads the article aloud.
+  { name: 'listen', file: '/listen.js' },
   // Long reads: the remembered reading position, time left, the table of contents.
   { name: 'contents', file: '/contents.js' },
   // The Save button and menu (Markdown, HTML, copy); its converters are injected on first use.
