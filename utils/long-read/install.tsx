@@ -32,10 +32,13 @@ export function attachLongRead(body: HTMLElement, article: Article): (() => void
   style.textContent = longReadCss;
   const mount = document.createElement('div');
   mount.className = 'long-read-mount';
-  layer.append(style, mount);
+  // The layer's place as a rule of its own, not a style attribute: nothing in the overlay but the reader's
+  // root carries one (the hostile suite's audit flags any other, as a page could have planted it).
+  const position = document.createElement('style');
+  layer.append(style, position, mount);
   toolbar.after(layer);
   // Keeps the layer just under the toolbar, whose height changes when it wraps or folds open.
-  const place = () => (layer.style.top = `${toolbar.offsetHeight}px`);
+  const place = () => (position.textContent = `.reader .long-read { top: ${toolbar.offsetHeight}px; }`);
   const resize = new ResizeObserver(place);
   resize.observe(toolbar);
   place();
