@@ -425,5 +425,7 @@ describe('ListenController', () => {
     expect(engine.spoken.length).toBe(count);
     expect(root.querySelectorAll(`mark.${MARK_CLASS}`).length).toBe(0);
     expect(listen.snapshot().status).toBe('idle');
-  });
+    // 2,000 scripted presses in happy-dom: about a second on an idle machine, past vitest's 5 s default on a
+    // loaded 2-core one (5.3 s seen). A bound for the work, not a retry.
+  }, 30_000);
 });
