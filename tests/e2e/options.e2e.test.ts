@@ -154,8 +154,18 @@ describe('options page', () => {
   it('can be used with the keyboard alone', async () => {
     await options.bringToFront();
     await options.locator('body').focus();
+    // One Tab per focusable control, plus one: the page grows with every feature's options (Listen, long reads),
+    // so a fixed count stopped short of the last ones once Listen's options arrived.
+    const stops = await options.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'button:not([disabled]), select, input, a[href], [tabindex="0"]',
+          ),
+        ].filter((e) => e.checkVisibility()).length,
+    );
     const reached = new Set<string>();
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i <= stops; i++) {
       await options.keyboard.press('Tab');
       reached.add(
         await options.evaluate(() => {

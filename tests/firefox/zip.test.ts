@@ -38,7 +38,7 @@ describe('store archives (npm run zip / zip:firefox)', () => {
     for (const kind of ['chrome', 'firefox', 'sources']) rmSync(archive(kind), { force: true });
     runWxt(['zip']);
     runWxt(['zip', '-b', 'firefox']);
-  }, 120_000);
+  }, 300_000); // two builds and two zips: under a minute idle, past two on a loaded 2-core machine
 
   afterAll(() => {
     if (rebuildDir) rmSync(rebuildDir, { recursive: true, force: true });
