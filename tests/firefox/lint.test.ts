@@ -33,7 +33,7 @@ describe('web-ext lint (Mozilla add-ons linter) on the release Firefox build', (
 
   beforeAll(() => {
     findings = lintFirefoxBuild();
-  }, 300_000); // a Firefox build and lint: 40 s idle, 115 s seen on a loaded 2-core machine
+  });
 
   it('reports no errors', () => {
     expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);

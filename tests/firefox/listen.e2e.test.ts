@@ -6,7 +6,6 @@ import {
   E2E_BUILD_DIR,
   launchFirefoxWithExtension,
   OverlayProbe,
-  runWxt,
   servePages,
   triggerToggle,
 } from './firefox';
@@ -59,14 +58,13 @@ describe('Firefox ESR: Listen (test-only e2e build)', () => {
 
   beforeAll(async () => {
     ensureSpeechAudio();
-    runWxt(['build', '-b', 'firefox', '--mode', 'e2e']);
     const served = await servePages();
     server = served.server;
     articleUrl = `${served.origin}/article.html`;
     browser = await launchFirefoxWithExtension(E2E_BUILD_DIR);
     page = await browser.newPage();
     overlay = new OverlayProbe(browser, page);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

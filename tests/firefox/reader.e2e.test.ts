@@ -7,7 +7,6 @@ import {
   OverlayProbe,
   servePages,
   triggerToggle,
-  runWxt,
 } from './firefox';
 
 const ARTICLE_TEXT = [
@@ -68,14 +67,13 @@ describe('Firefox ESR: the reader on an article page (test-only e2e build)', () 
   }
 
   beforeAll(async () => {
-    runWxt(['build', '-b', 'firefox', '--mode', 'e2e']);
     const served = await servePages();
     server = served.server;
     articleUrl = `${served.origin}/article.html`;
     browser = await launchFirefoxWithExtension(E2E_BUILD_DIR);
     page = await browser.newPage();
     overlay = new OverlayProbe(browser, page);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

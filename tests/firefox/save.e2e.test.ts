@@ -8,7 +8,6 @@ import {
   E2E_BUILD_DIR,
   launchFirefoxWithExtension,
   OverlayProbe,
-  runWxt,
   servePages,
   triggerToggle,
 } from './firefox';
@@ -40,7 +39,6 @@ describe('Firefox ESR: Save (test-only e2e build)', () => {
     overlay.inShadow<boolean>("(root) => root.querySelector('.save-menu')?.hidden === false");
 
   beforeAll(async () => {
-    runWxt(['build', '-b', 'firefox', '--mode', 'e2e']);
     const served = await servePages();
     server = served.server;
     browser = await launchFirefoxWithExtension(E2E_BUILD_DIR, {
@@ -60,7 +58,7 @@ describe('Firefox ESR: Save (test-only e2e build)', () => {
       Boolean,
       'the Save button',
     );
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
