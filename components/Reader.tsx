@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Article } from '../utils/extract/article';
 import { stepFontSize, type ReaderSettings } from '../utils/settings';
-import { announceArticleBody } from '../utils/reader-bridge';
+import { announceArticleBody } from '../utils/page/reader-bridge';
 import { ArticleView } from './ArticleView';
 import { focusableIn } from './focus';
 import { ReaderFrame } from './ReaderFrame';

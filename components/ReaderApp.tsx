@@ -3,8 +3,8 @@ import type { Article, Extraction, NoArticleReason } from '../utils/extract/arti
 import { t, type MessageKey } from '../utils/i18n';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
-import { announceReaderClosed } from '../utils/reader-bridge';
-import { remoteSettingsStore } from '../utils/settings-remote';
+import { announceReaderClosed } from '../utils/page/reader-bridge';
+import { remoteSettingsStore } from '../utils/page/settings-remote';
 import { useSettings } from './useSettings';
 import type { ReaderSettings } from '../utils/settings';
 

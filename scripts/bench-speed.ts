@@ -26,7 +26,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchReaderBrowser, type ReaderBrowser } from '../tests/e2e/browser';
 import { waitFor } from '../tests/e2e/wait';
 import { exitWithUsage } from './lib/usage';
-import { PAINTED_MARK } from '../utils/reader-session';
+import { PAINTED_MARK } from '../utils/page/reader-session';
 import { FunctionTimes, profiled } from './bench/cpu-profile';
 import type { ProbeRun } from './bench/speed-probe';
 

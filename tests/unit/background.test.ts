@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { restrictionOf } from '../../utils/toggle';
-import { AFTER_PAINT_SCRIPTS } from '../../utils/after-paint/scripts';
+import { restrictionOf } from '../../utils/background/toggle';
+import { AFTER_PAINT_SCRIPTS } from '../../utils/contract';
 import { installFakeI18n } from './helpers/fake-i18n';
 
 type Listener = (...args: unknown[]) => unknown;

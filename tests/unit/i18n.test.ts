@@ -17,12 +17,12 @@ function sourceFiles(dir: string): string[] {
     .map((file) => join(ROOT, dir, file));
 }
 
-// utils/toggle.ts writes the toolbar button's tooltips, which people read too; remove-this.ts the
+// utils/background/toggle.ts writes the toolbar button's tooltips, which people read too; remove-this.ts the
 // "Remove this" button it puts on article blocks.
 const UI_FILES = [
   ...sourceFiles('components'),
   ...sourceFiles('entrypoints'),
-  join('utils', 'toggle.ts'),
+  join('utils', 'background', 'toggle.ts'),
   join('utils', 'adjustments', 'remove-this.ts'),
   // Listen's notices and spoken notes are chosen by its controller.
   ...sourceFiles(join('utils', 'listen')),

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Reader } from '../../components/Reader';
 import type { Article } from '../../utils/extract/article';
 import { installLongRead } from '../../utils/long-read/install';
-import { announceReaderClosed, readerBridge } from '../../utils/reader-bridge';
+import { announceReaderClosed, readerBridge } from '../../utils/page/reader-bridge';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
 import { installFakeI18n } from './helpers/fake-i18n';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createReaderContext } from '../../utils/reader-context';
+import { createReaderContext } from '../../utils/page/reader-context';
 
 describe('reader context', () => {
   beforeEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReaderContext } from '../../utils/reader-context';
-import { createReaderSession, type ReaderView } from '../../utils/reader-session';
+import type { ReaderContext } from '../../utils/page/reader-context';
+import { createReaderSession, type ReaderView } from '../../utils/page/reader-session';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
 /** A context whose URL watches the test can see and fire. */

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { serveSettingsRequests } from '../../utils/settings-store';
+import { serveSettingsRequests } from '../../utils/background/settings-store';
 import { Reader } from '../../components/Reader';
 import { renderReader } from '../../components/ReaderApp';
 import { THEME_TOKENS } from '../../components/themes';

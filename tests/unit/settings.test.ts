@@ -3,12 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   FONT_SIZES,
-  isSettingsRequest,
   normalizeSettings,
   stepFontSize,
   type ReaderSettings,
-  type SettingsRequest,
 } from '../../utils/settings';
+import { isSettingsRequest, type SettingsRequest } from '../../utils/contract';
 import {
   answerSettingsRequest,
   loadSettings,
@@ -16,8 +15,8 @@ import {
   serveSettingsRequests,
   updateSettings,
   watchSettings,
-} from '../../utils/settings-store';
-import { remoteSettingsStore } from '../../utils/settings-remote';
+} from '../../utils/background/settings-store';
+import { remoteSettingsStore } from '../../utils/page/settings-remote';
 
 const CUSTOM: ReaderSettings = {
   fontSize: 28,
@@ -163,7 +162,7 @@ describe('migration and storage area (fresh module per test)', () => {
       theme: 'dark',
     };
     await fakeBrowser.storage.sync.set({ settings: v2, settings$: { v: 2 } });
-    const fresh = await import('../../utils/settings-store');
+    const fresh = await import('../../utils/background/settings-store');
     const expected = { ...DEFAULT_SETTINGS, ...v2 };
     expect(await fresh.loadSettings()).toEqual(expected);
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
@@ -181,7 +180,7 @@ describe('migration and storage area (fresh module per test)', () => {
       theme: 'dark',
     };
     await fakeBrowser.storage.sync.set({ settings: v1, settings$: { v: 1 } });
-    const fresh = await import('../../utils/settings-store');
+    const fresh = await import('../../utils/background/settings-store');
     const expected = { ...DEFAULT_SETTINGS, ...v1, lineHeight: 1.4 };
     expect(await fresh.loadSettings()).toEqual(expected);
     const stored = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
@@ -191,7 +190,7 @@ describe('migration and storage area (fresh module per test)', () => {
 
   it('migrates a version 1 value stored without version metadata', async () => {
     await fakeBrowser.storage.sync.set({ settings: { fontSize: 16, lineHeight: 'loose' } });
-    const fresh = await import('../../utils/settings-store');
+    const fresh = await import('../../utils/background/settings-store');
     expect(await fresh.loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 16, lineHeight: 1.8 });
   });
 
@@ -199,7 +198,7 @@ describe('migration and storage area (fresh module per test)', () => {
     const sync = fakeBrowser.storage.sync;
     Reflect.deleteProperty(fakeBrowser.storage, 'sync');
     try {
-      const fresh = await import('../../utils/settings-store');
+      const fresh = await import('../../utils/background/settings-store');
       expect((await import('../../utils/settings')).settingsArea).toBe('local');
       await fresh.updateSettings({ theme: 'sepia' });
       const stored = await fakeBrowser.storage.local.get('settings');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useSettings, type SettingsState } from '../../components/useSettings';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { localSettingsStore } from '../../utils/settings-store';
+import { localSettingsStore } from '../../utils/background/settings-store';
 
 let container: HTMLElement;
 let state: SettingsState;

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import adjustCss from '../../components/adjust.css?inline';
 import { RemovedPanel } from '../../components/RemovedPanel';
-import { afterNextFrame } from '../after-next-frame';
-import { registerAfterPaintFeature } from '../after-paint/register';
+import { afterNextFrame } from '../page/after-next-frame';
+import { registerAfterPaintFeature } from '../page/after-paint/register';
 import { collapseWhitespace } from '../extract/text';
 import { recordRemovals } from './record';
-import { remoteSiteRules, type SiteRulesClient } from './remote';
+import { remoteSiteRules, type SiteRulesClient } from '../page/site-rules-remote';
 import { offerRemoval } from './remove-this';
 import { AdjustSession } from './session';
 

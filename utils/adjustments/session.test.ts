@@ -4,7 +4,7 @@ import { extractArticle } from '../extract';
 import { sanitizeToFragment } from '../sanitize';
 import { loadPage, PAGE_URL, shownTextOf } from '../../tests/unit/helpers/adjust-page';
 import { recordRemovals } from './record';
-import type { SiteRulesClient } from './remote';
+import type { SiteRulesClient } from '../page/site-rules-remote';
 import type { SiteRule } from './rules';
 import { AdjustSession, BY_YOU } from './session';
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { validatePosition, type ReadingPosition } from './positions';
-import type { PositionAnswer, PositionRequest } from './store';
+import { validatePosition, type ReadingPosition } from '../long-read/positions';
+import type { PositionAnswer, PositionRequest } from '../contract';
 
 /** The article being read, as the page's script names it to the background. */
 export interface ArticleRef {

@@ -1,13 +1,10 @@
+import { READER_HOST_TAG, type ToggleOutcome } from '../contract';
 import { afterNextFrame } from './after-next-frame';
-import { extractArticle } from './extract';
-import type { Extraction } from './extract/article';
+import { extractArticle } from '../extract';
+import type { Extraction } from '../extract/article';
 import type { ReaderContext } from './reader-context';
-import { READER_HOST_TAG } from './reader-handle';
-import type { ReaderSettings } from './settings';
+import type { ReaderSettings } from '../settings';
 import { attachShadowHost, type ShadowHost } from './shadow-host';
-
-/** What a toggle did, reported back to the background so it can badge the button. */
-export type ToggleOutcome = 'opened' | 'closed' | 'no-article' | 'not-html';
 
 export interface ReaderView {
   /** The stored reading settings (never rejects: defaults when they cannot be read). */

@@ -4,13 +4,13 @@ import {
   SETTINGS_KEY,
   settingsArea,
   type ReaderSettings,
-  type SettingsRequest,
   type SettingsStore,
-} from './settings';
+} from '../settings';
+import { type SettingsRequest } from '../contract';
 
 /**
  * The settings as the reader in a page sees them: reads and writes go to the background, which owns the
- * one settings item (utils/settings-store.ts); changes arrive straight from storage. This keeps
+ * one settings item (utils/background/settings-store.ts); changes arrive straight from storage. This keeps
  * @wxt-dev/storage and its helpers (~3 kB gzipped) out of the size-budgeted content script.
  */
 async function ask(request: SettingsRequest): Promise<ReaderSettings> {

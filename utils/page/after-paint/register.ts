@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { readerBridge, type AfterPaintFeature } from '../reader-bridge';
+import type { AfterPaintFeature } from '../../contract';
+import { readerBridge } from '../reader-bridge';
 
 /**
  * An after-paint script's entry: hooks its feature into every later open of the reader, and into the one

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { SiteRule } from './rules';
-import { answerSiteRulesRequest, deleteSite, exportSites, importSites, loadSites, senderHost } from './store';
+import type { SiteRule } from '../adjustments/rules';
+import {
+  answerSiteRulesRequest,
+  deleteSite,
+  exportSites,
+  importSites,
+  loadSites,
+  senderHost,
+} from './site-rules-store';
 
 const KEEP: SiteRule = {
   kind: 'keep',

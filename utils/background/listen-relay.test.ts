@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  isListenMessage,
-  LISTEN_MESSAGE,
-  onStopRequest,
-  relay,
-  serveListenRelay,
-  type ListenRelayOp,
-} from './relay';
+import { isListenMessage, LISTEN_MESSAGE, type ListenRelayOp } from '../contract';
+import { onStopRequest } from '../page/listen-remote';
+import { relay, serveListenRelay } from './listen-relay';
 
 let sent: { tabId: number; message: unknown; frameId?: number }[];
 

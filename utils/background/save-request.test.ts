@@ -1,14 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { provideExporter, SAVE_EXPORTER_KEY, type SaveExporter } from './exporter';
-import { loadExporter } from './load-exporter';
-import {
-  EXPORTER_FILE,
-  injectExporter,
-  isLoadExporterRequest,
-  LOAD_EXPORTER,
-  serveSaveRequests,
-} from './request';
+import { isLoadExporterRequest, LOAD_EXPORTER } from '../contract';
+import { provideExporter, SAVE_EXPORTER_KEY, type SaveExporter } from '../save/exporter';
+import { loadExporter } from '../save/load-exporter';
+import { EXPORTER_FILE, injectExporter, serveSaveRequests } from './save-request';
 
 let executeScript: ReturnType<typeof vi.fn>;
 

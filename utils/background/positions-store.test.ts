@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_POSITIONS, validatePositions } from './positions';
+import type { PositionRequest } from '../contract';
+import { MAX_POSITIONS, validatePositions } from '../long-read/positions';
 import {
   answerPositionRequest,
   forgetAllPositions,
   loadPositions,
   POSITIONS_KEY,
   savePosition,
-  type PositionRequest,
-} from './store';
+} from './positions-store';
 
 const PAGE = 'https://news.example/2024/story.html?utm_source=feed';
 const KEY = 'https://news.example/2024/story.html';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { validateSites, type SiteRule } from './rules';
-import type { SiteRulesAnswer, SiteRulesRequest } from './store';
+import { validateSites, type SiteRule } from '../adjustments/rules';
+import type { SiteRulesAnswer, SiteRulesRequest } from '../contract';
 
 /** This site's rules as the page's adjustments script sees them: every read and write goes to the background. */
 export interface SiteRulesClient {

@@ -2,19 +2,18 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_SETTINGS,
-  isSettingsRequest,
   migrateV1ToV2,
   migrateV2ToV3,
   normalizeSettings,
   SETTINGS_KEY,
   settingsArea,
   type ReaderSettings,
-  type SettingsRequest,
   type SettingsStore,
-} from './settings';
+} from '../settings';
+import { isSettingsRequest, type SettingsRequest } from '../contract';
 
 // The one settings item. The background and the options page use it directly; the reader in a page asks
-// the background (utils/settings-remote.ts), which keeps @wxt-dev/storage out of the content script.
+// the background (utils/page/settings-remote.ts), which keeps @wxt-dev/storage out of the content script.
 // Defined on first use, not at import: defining a versioned item starts its migration (a storage read),
 // and the service worker must do nothing at start-up but register its listeners.
 let item: ReturnType<typeof defineSettingsItem> | undefined;
@@ -73,7 +72,7 @@ export const localSettingsStore: SettingsStore = {
   watch: watchSettings,
 };
 
-/** Background side of utils/settings-remote.ts: answers the reader's requests (sendResponse: Chromium's
+/** Background side of utils/page/settings-remote.ts: answers the reader's requests (sendResponse: Chromium's
  * onMessage does not take a returned promise). */
 export function serveSettingsRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -83,7 +82,7 @@ export function serveSettingsRequests(): void {
   });
 }
 
-/** Background side of utils/settings-remote.ts: every write from every tab goes through one queue here. */
+/** Background side of utils/page/settings-remote.ts: every write from every tab goes through one queue here. */
 export function answerSettingsRequest(request: SettingsRequest): Promise<ReaderSettings> {
   if (request.op === 'update') return updateSettings(normalizePatch(request.patch));
   return request.op === 'reset' ? resetSettings() : loadSettings();

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { loadSettings } from '../settings-store';
-import { articleKey } from './url';
+import { isPositionRequest, type PositionAnswer, type PositionRequest } from '../contract';
+import { loadSettings } from './settings-store';
+import { articleKey } from '../long-read/url';
 import {
   MAX_POSITIONS,
   newest,
@@ -10,11 +11,11 @@ import {
   type Positions,
   type ReadingPosition,
   type ValidatedPositions,
-} from './positions';
+} from '../long-read/positions';
 
 // The one reading-positions item, in local storage only (never synced: it is a record of what was read, and
 // sync storage allows 8 kB an item). The background and the options page use it directly; the long-read
-// script in a page asks the background (remote.ts). Defined on first use: the service worker does nothing at
+// script in a page asks the background (utils/page/positions-remote.ts). Defined on first use: the service worker does nothing at
 // start-up.
 export const POSITIONS_KEY = 'readingPositions';
 let item: ReturnType<typeof definePositionsItem> | undefined;
@@ -69,39 +70,6 @@ export function watchPositions(onChange: () => void): () => void {
   return positionsItem().watch(onChange);
 }
 
-// ---- the page's requests ----
-
-export interface PositionRequest {
-  type: 'lectern:position';
-  op: 'get' | 'put' | 'forget';
-  /** The address the reader opened on (location.href then); checked against the sender's own. */
-  url: string;
-  /** The page's <link rel=canonical>, when it has one; used only on the sender's own origin. */
-  canonical?: string | null;
-  position?: unknown;
-}
-
-/**
- * `ok`: done (`position` for get). `off`: the user turned "Remember where I stopped" off. `refused`: the
- * message is not about the page that sent it (see articleKey). `unavailable`: storage failed (full, or not
- * there): the reader says nothing is remembered.
- */
-export interface PositionAnswer {
-  status: 'ok' | 'off' | 'refused' | 'unavailable';
-  position?: ReadingPosition | null;
-}
-
-export function isPositionRequest(message: unknown): message is PositionRequest {
-  const request = message as PositionRequest | null;
-  return (
-    typeof request === 'object' &&
-    request !== null &&
-    request.type === 'lectern:position' &&
-    ['get', 'put', 'forget'].includes(request.op) &&
-    typeof request.url === 'string'
-  );
-}
-
 export async function answerPositionRequest(
   request: PositionRequest,
   senderUrl: string | undefined,
@@ -132,7 +100,7 @@ export async function answerPositionRequest(
 }
 
 /**
- * Background side of remote.ts. The article is the sender's: its address comes from the browser (sender.url),
+ * Background side of utils/page/positions-remote.ts. The article is the sender's: its address comes from the browser (sender.url),
  * never from the message alone; only the top frame of a tab speaks for a reader.
  */
 export function servePositionRequests(): void {

@@ -1,10 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-import { AFTER_PAINT_SCRIPTS } from './after-paint/scripts';
-import { READER_BRIDGE_KEY, type ReaderBridge } from './reader-bridge';
-import { t, type MessageKey } from './i18n';
-import { READER_HANDLE_KEY, READER_HOST_TAG, toggleExistingReader } from './reader-handle';
-import type { ToggleOutcome } from './reader-session';
+import {
+  AFTER_PAINT_SCRIPTS,
+  READER_BRIDGE_KEY,
+  READER_HANDLE_KEY,
+  READER_HOST_TAG,
+  type ReaderBridge,
+  type ToggleOutcome,
+} from '../contract';
+import { t, type MessageKey } from '../i18n';
+import { toggleExistingReader } from '../page/reader-handle';
 
 const CONTENT_SCRIPT = '/reader.js';
 

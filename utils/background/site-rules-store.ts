@@ -1,10 +1,18 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { isHostname, sameRule, validateRule, validateSites, type SiteRule, type SiteRules } from './rules';
+import {
+  isHostname,
+  sameRule,
+  validateRule,
+  validateSites,
+  type SiteRule,
+  type SiteRules,
+} from '../adjustments/rules';
+import { isSiteRulesRequest, type SiteRulesAnswer, type SiteRulesRequest } from '../contract';
 
 // The one site-rules item, in local storage (sync storage allows 8 kB an item; text fingerprints need
 // more). The background and the options page use it directly; the adjustments script in a page asks the
-// background (remote.ts), like the settings. Defined on first use: the service worker does nothing at start-up.
+// background (utils/page/site-rules-remote.ts), like the settings. Defined on first use: the service worker does nothing at start-up.
 const SITE_RULES_KEY = 'siteAdjustments';
 let item: ReturnType<typeof defineSitesItem> | undefined;
 
@@ -85,22 +93,6 @@ export function watchSites(onChange: () => void): () => void {
   return sitesItem().watch(onChange);
 }
 
-export interface SiteRulesRequest {
-  type: 'lectern:sites';
-  op: 'get' | 'add' | 'delete';
-  rule?: unknown;
-}
-
-export interface SiteRulesAnswer {
-  rules: SiteRule[];
-  dropped: number;
-}
-
-function isSiteRulesRequest(message: unknown): message is SiteRulesRequest {
-  const request = message as SiteRulesRequest | null;
-  return request?.type === 'lectern:sites' && ['get', 'add', 'delete'].includes(request.op);
-}
-
 /** The site a message comes from: the sender's own address, never a name the message claims. */
 export function senderHost(url: string | undefined): string | null {
   try {
@@ -121,7 +113,7 @@ export async function answerSiteRulesRequest(
   return { rules: sites[host] ?? [], dropped };
 }
 
-/** Background side of remote.ts (sendResponse: Chromium's onMessage does not take a returned promise). */
+/** Background side of utils/page/site-rules-remote.ts (sendResponse: Chromium's onMessage does not take a returned promise). */
 export function serveSiteRulesRequests(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isSiteRulesRequest(message)) return undefined;

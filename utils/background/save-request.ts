@@ -1,24 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
+import { isLoadExporterRequest } from '../contract';
 
-// The save menu asks the background for its converters the first time they are needed. The message carries
-// nothing but its type: the tab and frame to inject into are the sender's own, never named by the message.
+// The save menu asks the background for its converters the first time they are needed (utils/page/save-remote.ts).
+// The tab and frame to inject into are the sender's own, never named by the message.
 
-export const LOAD_EXPORTER = 'lectern:load-save-exporter';
 export const EXPORTER_FILE = '/save-export.js';
-
-export interface LoadExporterRequest {
-  type: typeof LOAD_EXPORTER;
-}
-
-export function isLoadExporterRequest(message: unknown): message is LoadExporterRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    !Array.isArray(message) &&
-    (message as { type?: unknown }).type === LOAD_EXPORTER &&
-    Object.keys(message).length === 1
-  );
-}
 
 type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'tab' | 'frameId'>;
 
@@ -40,10 +26,4 @@ export function serveSaveRequests(): void {
     void injectExporter(sender).then(sendResponse, () => sendResponse(false));
     return true;
   });
-}
-
-/** Page side: asks for the converters; true once the background has injected them. */
-export async function requestExporter(): Promise<boolean> {
-  const request: LoadExporterRequest = { type: LOAD_EXPORTER };
-  return (await browser.runtime.sendMessage(request)) === true;
 }
