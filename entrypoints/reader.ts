@@ -14,11 +14,13 @@ import { DEFAULT_SETTINGS } from '../utils/settings';
 // CSS goes in as a string: a script's CSS file would be blocked as a web-accessible resource.
 function startReader() {
   const ctx = createReaderContext();
+  // The reader's one settings store: read before it mounts, then read and written by the reader itself.
+  const store = remoteSettingsStore;
   const session = createReaderSession(ctx, {
     css: readerCss,
-    loadSettings: () => remoteSettingsStore.load().catch(() => ({ ...DEFAULT_SETTINGS })),
-    render: (container, extraction, close, settings) =>
-      renderReader(container, extraction, close, location.href, settings),
+    loadSettings: () => store.load().catch(() => ({ ...DEFAULT_SETTINGS })),
+    render: (container, extraction, close, settings, url) =>
+      renderReader(container, extraction, close, url, store, settings),
   });
   // Lives in the extension's isolated world: the page's own scripts cannot see or call it.
   const handle: ReaderHandle = { toggle: session.toggle, isAlive: () => ctx.isValid };

@@ -139,7 +139,13 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-type PurifyWindow = Parameters<typeof DOMPurify>[0];
+/** The window DOMPurify works in: the page's own, or jsdom's in Node (the CLI, the benchmarks). */
+export type PurifyWindow = Parameters<typeof DOMPurify>[0];
+
+/** `doc`'s window as DOMPurify types it (the DOM's Window and DOMPurify's WindowLike do not line up). */
+export function windowOf(doc: Document): PurifyWindow {
+  return doc.defaultView as unknown as PurifyWindow;
+}
 type Purifier = ReturnType<typeof DOMPurify>;
 
 /** Every URL of a srcset must be http(s) or relative: browsers ignore javascript: there, but we never pass it on. */
@@ -218,7 +224,7 @@ function serialize(fragment: DocumentFragment): string {
 }
 
 /** Sanitized HTML string: for the Article's `content`, produced wherever extraction runs. */
-export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown as PurifyWindow): string {
+export function sanitizeHtml(html: string, win: PurifyWindow = windowOf(document)): string {
   return serialize(sanitizeToFragment(html, win));
 }
 
@@ -227,19 +233,13 @@ export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown
  * DOMPurify imports them into its own inert document and sanitizes them there, as it does any DOM input,
  * instead of our serializing them to a string for it to parse again (about a third of the sanitizing time).
  */
-export function sanitizeChildrenToHtml(
-  el: Element,
-  win: PurifyWindow = window as unknown as PurifyWindow,
-): string {
+export function sanitizeChildrenToHtml(el: Element, win: PurifyWindow = windowOf(document)): string {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
   return serialize(purified(range.extractContents(), win));
 }
 
 /** Sanitized DOM, the only way extracted HTML enters a document the user sees. */
-export function sanitizeToFragment(
-  html: string,
-  win: PurifyWindow = window as unknown as PurifyWindow,
-): DocumentFragment {
+export function sanitizeToFragment(html: string, win: PurifyWindow = windowOf(document)): DocumentFragment {
   return purified(html, win);
 }

@@ -42,6 +42,35 @@ describe('reader session', () => {
     document.querySelectorAll('lectern-reader').forEach((host) => host.remove());
   });
 
+  it('answers not-html on a document that is not a web page, with no overlay and no URL watch', async () => {
+    const { ctx, watches } = fakeContext();
+    const render = vi.fn(() => () => undefined);
+    const session = createReaderSession(ctx, { ...view, render });
+    Object.defineProperty(document, 'contentType', { value: 'text/plain', configurable: true });
+    try {
+      expect(await session.toggle()).toBe('not-html');
+    } finally {
+      Reflect.deleteProperty(document, 'contentType');
+    }
+    expect(document.contentType).toMatch(/html/);
+    expect(render).not.toHaveBeenCalled();
+    expect(document.querySelector('lectern-reader')).toBeNull();
+    expect(watches.size).toBe(0);
+  });
+
+  it('hands the reader the address the article was extracted from', async () => {
+    const render = vi.fn(() => () => undefined);
+    const session = createReaderSession(fakeContext().ctx, { ...view, render });
+    expect(await session.toggle()).toBe('opened');
+    expect(render).toHaveBeenCalledWith(
+      expect.any(HTMLElement),
+      expect.objectContaining({ article: expect.objectContaining({ title: 'Harbour wall' }) }),
+      expect.any(Function),
+      DEFAULT_SETTINGS,
+      location.href,
+    );
+  });
+
   it('watches the URL only while the reader is open', async () => {
     const { ctx, watches } = fakeContext();
     const session = createReaderSession(ctx, view);

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serveSettingsRequests } from '../../utils/background/settings-store';
 import { Reader } from '../../components/Reader';
 import { renderReader } from '../../components/ReaderApp';
+import { remoteSettingsStore } from '../../utils/page/settings-remote';
 import { THEME_TOKENS } from '../../components/themes';
 import type { Article } from '../../utils/extract/article';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '../../utils/settings';
@@ -301,7 +302,13 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
     // The reader reads and writes through the background, as in the extension.
     serveSettingsRequests();
     const { host, inner } = shadowContainer();
-    const unmount = renderReader(inner, { article: ARTICLE }, vi.fn(), 'https://news.example.com/a');
+    const unmount = renderReader(
+      inner,
+      { article: ARTICLE },
+      vi.fn(),
+      'https://news.example.com/a',
+      remoteSettingsStore,
+    );
     await vi.waitFor(() => expect(inner.querySelector('.font-size-value')?.textContent).toBe('24 px'));
 
     act(() => inner.querySelector<HTMLButtonElement>('button[aria-label="Increase font size"]')!.click());
@@ -325,7 +332,14 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
   it('with the settings in hand, shows the whole reader in its first render', () => {
     const { host, inner } = shadowContainer();
     const settings = { ...DEFAULT_SETTINGS, fontSize: 22 };
-    const unmount = renderReader(inner, { article: ARTICLE }, vi.fn(), 'https://x.example/', settings);
+    const unmount = renderReader(
+      inner,
+      { article: ARTICLE },
+      vi.fn(),
+      'https://x.example/',
+      remoteSettingsStore,
+      settings,
+    );
     expect(inner.querySelector('.font-size-value')?.textContent).toBe('22 px');
     expect(inner.querySelector('.article-body')?.textContent).not.toBe('');
     act(() => unmount());
@@ -335,7 +349,13 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
   it('closes on Escape', async () => {
     const { host, inner } = shadowContainer();
     const close = vi.fn();
-    const unmount = renderReader(inner, { article: ARTICLE }, close, 'https://x.example/');
+    const unmount = renderReader(
+      inner,
+      { article: ARTICLE },
+      close,
+      'https://x.example/',
+      remoteSettingsStore,
+    );
     await vi.waitFor(() => expect(inner.querySelector('.reader')).not.toBeNull());
     key(inner.querySelector('.reader')!, { key: 'Escape' });
     expect(close).toHaveBeenCalledOnce();
@@ -345,7 +365,13 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
 
   it('adds a print rule hiding the page while open, inside the host, and removes it on close', () => {
     const { host, inner } = shadowContainer();
-    const unmount = renderReader(inner, { article: ARTICLE }, vi.fn(), 'https://x.example/');
+    const unmount = renderReader(
+      inner,
+      { article: ARTICLE },
+      vi.fn(),
+      'https://x.example/',
+      remoteSettingsStore,
+    );
     const style = host.querySelector('style');
     expect(style?.textContent).toContain('@media print');
     expect(style?.textContent).toContain('body');
@@ -362,6 +388,7 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
       { article: null, reason: 'no-content', message: 'the extraction’s English message, for the CLI' },
       close,
       '',
+      remoteSettingsStore,
     );
     expect(inner.querySelector('[role="status"]')?.textContent).toContain(
       'No article was found on this page.',

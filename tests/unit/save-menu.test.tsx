@@ -15,7 +15,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   installFakeI18n('en');
   container = document.createElement('div');
-  // The reader closes on Esc from a listener on its container (components/ReaderApp.tsx).
+  // The reader closes on Esc that reaches it (components/reader-keys.ts); an open menu takes Esc first.
   readerKeys = [];
   container.addEventListener('keydown', (event) => readerKeys.push(event.key));
   document.body.replaceChildren(container);

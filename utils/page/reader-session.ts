@@ -15,6 +15,7 @@ export interface ReaderView {
     extraction: Extraction,
     close: () => void,
     settings: ReaderSettings,
+    url: string,
   ): () => void;
   css: string;
 }
@@ -58,7 +59,13 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
   }
 
   async function open(): Promise<ToggleOutcome> {
-    if (!/html|xml/.test(document.contentType)) return 'not-html';
+    // Asked first: the background answers while the extraction runs, and the reader's first frame is final.
+    const settings = view.loadSettings();
+    // The page's address is read here only: the extraction and the reader's "original page" link both use it.
+    const url = location.href;
+    const extraction = extractArticle(document, url);
+    // The extraction's content-type check is the only one: a document that is not a web page gets no overlay.
+    if (!extraction.article && extraction.reason === 'not-html') return 'not-html';
     // A single-page app moving to another URL (history.pushState) shows another page: the open article is
     // stale, so the reader closes. A hash change alone (a table of contents, a tab) leaves it open. Watched only
     // from here to the close: a closed reader polls nothing where there is no Navigation API (Firefox).
@@ -66,9 +73,6 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
     unwatch = ctx.onUrlChange((from, to) => {
       if (to.split('#')[0] !== from.split('#')[0]) void toggle('close');
     });
-    // Asked first: the background answers while the extraction runs, and the reader's first frame is final.
-    const settings = view.loadSettings();
-    const extraction = extractArticle(document, location.href);
     const loaded = await settings;
     const scroll = { x: window.scrollX, y: window.scrollY };
     const focused = document.activeElement as HTMLElement | null;
@@ -78,7 +82,7 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
     markWhenPainted();
     ui = {
       ...shadowHost,
-      unmount: view.render(shadowHost.container, extraction, () => void toggle('close'), loaded),
+      unmount: view.render(shadowHost.container, extraction, () => void toggle('close'), loaded, url),
     };
     if (!extraction.article) {
       const shown = ui;
