@@ -11,10 +11,10 @@
 import { parseArgs } from 'node:util';
 import { runWxt } from './lint-firefox';
 import { exitWithUsage } from './lib/usage';
-import { launchReaderBrowser } from '../tests/e2e/browser';
-import { ReaderInspector } from '../tests/e2e/reader-inspector';
-import { REFERENCE_PAGE, REFERENCE_TITLE } from '../tests/e2e/reference-page';
-import { waitFor } from '../tests/e2e/wait';
+import { launchReaderBrowser } from './harness/browser';
+import { ReaderInspector } from './harness/reader-inspector';
+import { REFERENCE_PAGE, REFERENCE_TITLE } from './harness/reference-page';
+import { waitFor } from './harness/wait';
 import { PRESSED_MARK, SPOKEN_MARK, STARTED_MARK } from '../utils/listen/marks';
 
 const FLOOR_MS = 300;

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../extract';
 import { sanitizeToFragment } from '../sanitize';
-import { loadPage, PAGE_URL, shownTextOf } from '../../tests/unit/helpers/adjust-page';
+import { loadPage, PAGE_URL, shownTextOf } from '../../tests/helpers/adjust-page';
 import { recordRemovals } from './record';
 import type { SiteRulesClient } from '../page/site-rules-remote';
 import type { SiteRule } from './rules';

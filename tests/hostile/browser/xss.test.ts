@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
-import { waitFor } from '../../e2e/wait';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../../scripts/harness/browser';
+import { useReaderBrowser } from '../../helpers/reader-browser';
+import { waitFor } from '../../../scripts/harness/wait';
 import { allVectors, articlePage, type Vector } from '../lib/vectors';
 import { startHostileServer, type HostileServer } from './hostile-server';
 import { auditOverlay, hostState, isolatedWorld, type OverlayAudit } from './overlay-probe';
@@ -24,14 +25,14 @@ const BATCH_DEADLINE_MS = 40_000;
 let browser: ReaderBrowser;
 let server: HostileServer;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  server = await startHostileServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    server = await startHostileServer();
+  },
+  teardown: async () => {
+    await server?.close();
+  },
 });
 
 interface BatchResult {
