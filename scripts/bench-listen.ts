@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { runWxt } from './lint-firefox';
 import { exitWithUsage } from './lib/usage';
+import { median } from './bench/stats';
 import { launchReaderBrowser } from './harness/browser';
 import { ReaderInspector } from './harness/reader-inspector';
 import { REFERENCE_PAGE, REFERENCE_TITLE } from './harness/reference-page';
@@ -83,12 +84,6 @@ function speakDirectly(text: string): Promise<number> {
     speechSynthesis.speak(utterance);
   });
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 async function main(): Promise<void> {
   const options = readOptions();
