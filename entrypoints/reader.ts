@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS } from '../utils/settings';
 
 // The reader's content script, injected on demand by the background (activeTab + scripting) into the page's
 // isolated world, never declared for any page. Unlisted rather than a declared content script: WXT wraps those
-// in its ContentScriptContext (0.8 kB gzipped); utils/page/reader-context.ts is the part the reader uses.
+// in its ContentScriptContext, which the reader does not need; utils/page/reader-context.ts is the part it uses.
 // CSS goes in as a string: a script's CSS file would be blocked as a web-accessible resource.
 function startReader() {
   const ctx = createReaderContext();

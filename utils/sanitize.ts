@@ -158,8 +158,8 @@ function isSafeSrcset(value: string): boolean {
 
 function createPurifier(win: PurifyWindow): Purifier {
   // DOMPurify's module built an instance for this realm's own window on import (its default export): configured
-  // here, it saves building a second one on every first click (2 ms of a cold one, CPU profile). Node (the CLI)
-  // has no such window, and another window gets its own.
+  // here, it saves building a second one on every first click. Node (the CLI) has no such window, and another
+  // window gets its own.
   const purify = win === Reflect.get(globalThis, 'window') ? DOMPurify : DOMPurify(win);
   // A code block keeps the language its page names, as one normalized class (every other class goes): a saved
   // Markdown file fences the block with it (utils/save).
@@ -193,11 +193,10 @@ function createPurifier(win: PurifyWindow): Purifier {
   return purify;
 }
 
-// One DOMPurify per window, configured once. Building one and parsing its config cost more than sanitizing a
-// short string (about a third of our sanitizing time over 92 real pages, where every <noscript> image fallback
-// is sanitized on its own), and a first click builds them cold: a second one cost 0.3-6 ms there (6 in a new
-// tab's renderer; it rebuilds DOMPurify's default tag lists). So one, returning DOM; the HTML string is that DOM
-// serialized, which is what DOMPurify's own string output is (its sanitized body's innerHTML).
+// One DOMPurify per window, configured once: building one and parsing its config costs more than sanitizing a
+// short string (every <noscript> image fallback is sanitized on its own), and a first click builds them cold
+// (docs/speed.md). So one, returning DOM; the HTML string is that DOM serialized, which is what DOMPurify's own
+// string output is (its sanitized body's innerHTML).
 const purifiers = new WeakMap<object, Purifier>();
 
 function purifierFor(win: PurifyWindow): Purifier {

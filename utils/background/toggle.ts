@@ -109,8 +109,7 @@ const INJECTION_TIMEOUT_MS = 8000;
 /**
  * Chromium sometimes refuses the first injection into a page process it just started (new tab, cross-site
  * navigation) with "Cannot access contents of the page" although the click granted activeTab; the same call
- * a moment later works (measured in Chromium 156: 1 to 4 failures in 40 fresh tabs, every retry succeeded).
- * One late retry keeps a real click from ending as a false "not available". Truly closed pages fail twice.
+ * a moment later works (Chromium 156; docs/speed.md has how often). One late retry keeps a real click from ending as a false "not available". Truly closed pages fail twice.
  */
 async function injectAndToggleWithRetry(tabId: number, askFirst: boolean): Promise<ToggleOutcome> {
   try {
@@ -142,8 +141,7 @@ function isAccessError(error: unknown): boolean {
 /**
  * With `askFirst`, asks the page for a reader injected earlier and injects only when there is none. Without,
  * injects at once: the script itself toggles a reader it finds there (entrypoints/reader.ts), so the answer is
- * the same, one round trip to the page sooner (a first click in a new tab: 18 ms less at the median), at the
- * price of evaluating the script again when there was a reader after all.
+ * the same, one round trip to the page sooner (docs/speed.md), at the price of evaluating the script again when there was a reader after all.
  */
 async function injectAndToggle(tabId: number, askFirst: boolean): Promise<ToggleOutcome> {
   const outcome = askFirst

@@ -3,8 +3,7 @@ import { browser } from 'wxt/browser';
 /**
  * What the reader needs to know about the world it was injected into: whether the extension behind it is
  * still there, and when the page moves to another URL. Our own rather than WXT's ContentScriptContext, which
- * comes with every content script and cost 0.8 kB of the reader's 45 kB gzipped budget for timers, idle
- * callbacks and events the reader never uses.
+ * brings timers, idle callbacks and events the reader never uses into its size-budgeted script.
  */
 export interface ReaderContext {
   /** False once the extension was reloaded or updated, or a newer copy of the reader started in this page. */

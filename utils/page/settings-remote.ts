@@ -11,7 +11,7 @@ import { type SettingsRequest } from '../contract';
 /**
  * The settings as the reader in a page sees them: reads and writes go to the background, which owns the
  * one settings item (utils/background/settings-store.ts); changes arrive straight from storage. This keeps
- * @wxt-dev/storage and its helpers (~3 kB gzipped) out of the size-budgeted content script.
+ * @wxt-dev/storage and its helpers out of the size-budgeted content script.
  */
 async function ask(request: SettingsRequest): Promise<ReaderSettings> {
   return normalizeSettings(await browser.runtime.sendMessage(request));

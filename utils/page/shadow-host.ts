@@ -2,8 +2,7 @@
  * The overlay's container: a closed shadow root on a host attached to <html>.
  *
  * We do this by hand rather than with WXT's createShadowRootUi: that helper (with its isolated-element,
- * auto-mount and element-waiting dependencies) cost 3.2 kB of the content script's 45 kB gzipped budget,
- * and its extra features (document-level styles for @font-face, anchors, auto-mount) are ones the reader
+ * auto-mount and element-waiting dependencies) weighs on the content script's size budget, and its extra features (document-level styles for @font-face, anchors, auto-mount) are ones the reader
  * must not use anyway, since they would write to the page.
  */
 export interface ShadowHost {
