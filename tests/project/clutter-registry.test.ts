@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLUTTER_RULES } from '../../utils/clutter';
+import { readFiredRules } from '../helpers/fired-rules';
 
-// Every rule file is registered, tested and documented: a rule added without those fails here.
+// Every rule file is registered, tested, documented and fires on a fixture page: a rule added without those
+// fails here.
 const DIR = join(__dirname, '../../utils/clutter');
 const INFRASTRUCTURE = new Set(['index.ts', 'rule.ts']);
 const ruleFiles = readdirSync(DIR)
@@ -35,6 +37,13 @@ describe('clutter rule registry', () => {
     expect(section.length).toBeGreaterThan(0);
     const documented = [...section.matchAll(/^\| *\d+ *\| *`([a-z-]+)` *\|/gm)].map((m) => m[1]);
     expect(documented).toEqual(CLUTTER_RULES.map((r) => r.name));
+  });
+
+  it('fires on at least one fixture page (each fixture lists its rules in expected-rules.json)', () => {
+    const fixtures = join(__dirname, '../fixtures');
+    const fired = new Set(readdirSync(fixtures).flatMap((slug) => readFiredRules(join(fixtures, slug))));
+    expect(fired.size).toBeGreaterThan(0);
+    expect(CLUTTER_RULES.map((r) => r.name).filter((name) => !fired.has(name))).toEqual([]);
   });
 
   it('explains each rule in a comment saying what it removes and why it is safe', () => {

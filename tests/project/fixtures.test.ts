@@ -2,12 +2,21 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, type Extraction } from '../../utils/extract';
+import { firedRules, readFiredRules } from '../helpers/fired-rules';
 import { firstDifference } from '../helpers/fixture-compare';
 
+// The extraction's own clutter walk, watched: the names of the rules that removed something on each page.
+vi.mock('../../utils/clutter', async (importOriginal) => {
+  const clutter = await importOriginal<typeof import('../../utils/clutter')>();
+  const { firedRules: watcher } = await import('../helpers/fired-rules');
+  return { ...clutter, removeClutter: watcher.watch(clutter.removeClutter) };
+});
+
 // Fixture pages in Readability's layout: tests/fixtures/<category>--<slug>/source.html, expected.html,
-// expected-metadata.json. Expectations are (re)written only with UPDATE_FIXTURES=1, then reviewed.
+// expected-metadata.json, and expected-rules.json (the clutter rules that fire on the page, so a rule leads to
+// the pages that exercise it). Expectations are (re)written only with UPDATE_FIXTURES=1, then reviewed.
 const FIXTURES = join(__dirname, '../fixtures');
 const UPDATE = process.env.UPDATE_FIXTURES === '1';
 const DEFAULT_URL = 'http://fakehost/test/page.html';
@@ -51,13 +60,17 @@ describe('extraction fixtures', () => {
         virtualConsole: new VirtualConsole(),
       });
       const before = dom.serialize();
+      firedRules.reset();
       const result = extractArticle(dom.window.document, url);
+      const fired = firedRules.names();
       expect(dom.serialize(), 'the page itself must not change').toBe(before);
       const content = result.article?.content ?? '';
       if (UPDATE) {
         writeFileSync(expectedFile, `${content}\n`);
         writeFileSync(metadataFile, `${JSON.stringify(metadataOf(result, stored.url), null, 2)}\n`);
+        writeFileSync(join(dir, 'expected-rules.json'), `${JSON.stringify(fired, null, 2)}\n`);
       }
+      expect(fired, `${slug}/expected-rules.json`).toEqual(readFiredRules(dir));
       expect(metadataOf(result, stored.url)).toEqual(JSON.parse(readFileSync(metadataFile, 'utf8')));
       const difference = firstDifference(parseBody(content), parseBody(readFileSync(expectedFile, 'utf8')));
       expect(difference, `${slug}/expected.html`).toBeNull();
