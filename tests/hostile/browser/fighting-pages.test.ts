@@ -1,24 +1,18 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReaderBrowser } from '../../../scripts/harness/browser';
-import { useReaderBrowser } from '../../helpers/reader-browser';
 import { ReaderInspector, type ReaderSnapshot } from '../../../scripts/harness/reader-inspector';
 import { waitFor } from '../../../scripts/harness/wait';
-import { startHostileServer, type HostedPage, type HostileServer } from './hostile-server';
+import { useHostileBrowser, type HostedPage, type HostileServer } from './hostile-server';
 import { auditOverlay, hostState, overlayText } from './overlay-probe';
 
 let browser: ReaderBrowser;
 let server: HostileServer;
 const outcomes: { page: string; broken: boolean }[] = [];
 
-useReaderBrowser({
-  setup: async (launched) => {
-    browser = launched;
-    server = await startHostileServer();
-  },
-  teardown: async () => {
-    await server?.close();
-  },
+useHostileBrowser((launched, started) => {
+  browser = launched;
+  server = started;
 });
 
 afterAll(async () => {

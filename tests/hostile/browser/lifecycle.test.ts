@@ -1,10 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ReaderBrowser } from '../../../scripts/harness/browser';
-import { useReaderBrowser } from '../../helpers/reader-browser';
 import { ReaderInspector } from '../../../scripts/harness/reader-inspector';
 import { waitFor } from '../../../scripts/harness/wait';
-import { startHostileServer, type HostileServer } from './hostile-server';
+import { useHostileBrowser, type HostileServer } from './hostile-server';
 
 const CYCLES = 100;
 const WARM_UP = 20;
@@ -16,16 +15,13 @@ const LEFT_BEHIND = { nodes: 10, listeners: 4 };
 let browser: ReaderBrowser;
 let server: HostileServer;
 
-useReaderBrowser({
-  launch: { reloadable: true },
-  setup: async (launched) => {
+useHostileBrowser(
+  (launched, started) => {
     browser = launched;
-    server = await startHostileServer();
+    server = started;
   },
-  teardown: async () => {
-    await server?.close();
-  },
-});
+  { reloadable: true },
+);
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cycles</title></head><body>
 <article><h1>The long count</h1>${Array.from(

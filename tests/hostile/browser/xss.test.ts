@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ReaderBrowser } from '../../../scripts/harness/browser';
-import { useReaderBrowser } from '../../helpers/reader-browser';
 import { waitFor } from '../../../scripts/harness/wait';
 import { allVectors, articlePage, type Vector } from '../lib/vectors';
-import { startHostileServer, type HostileServer } from './hostile-server';
+import { useHostileBrowser, type HostileServer } from './hostile-server';
 import { auditOverlay, hostState, isolatedWorld, type OverlayAudit } from './overlay-probe';
 import {
   firedInReader,
@@ -25,14 +24,9 @@ const BATCH_DEADLINE_MS = 40_000;
 let browser: ReaderBrowser;
 let server: HostileServer;
 
-useReaderBrowser({
-  setup: async (launched) => {
-    browser = launched;
-    server = await startHostileServer();
-  },
-  teardown: async () => {
-    await server?.close();
-  },
+useHostileBrowser((launched, started) => {
+  browser = launched;
+  server = started;
 });
 
 interface BatchResult {
