@@ -8,6 +8,6 @@ export default defineConfig({
   resolve: { alias: WXT_TESTING_ALIAS },
   test: {
     environment: 'happy-dom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
+    include: ['{utils,components,scripts}/**/*.test.{ts,tsx}', 'tests/project/**/*.test.ts'],
   },
 });

@@ -65,14 +65,13 @@ export default defineConfig({
       if (wxt.config.mode === E2E_MODE) manifest.host_permissions = E2E_HOST_PERMISSIONS;
     },
   },
-  // Terser rather than Vite's default esbuild minifier: about 0.7 kB gzipped less on the reader's content
-  // script, which has a 45 kB budget (npm run size) and ships Readability, DOMPurify and Preact. A third compress
-  // pass takes 24 bytes more off.
+  // Terser rather than Vite's default esbuild minifier, with a third compress pass: fewer bytes for the reader's
+  // size-budgeted content script, which ships Readability, DOMPurify and Preact (docs/speed.md has the figures).
   // wrap_iife keeps `var reader=(function(){…})()`: WXT strips the `var reader=` only in that form, and the
   // bare IIFE's value (the toggle's outcome) is what scripting.executeScript hands the background. Without it
   // the result is undefined and a page with no article never gets its "!" badge.
   // eagerCompile: the content script is compiled whole when injected, not function by function as it first
-  // runs (scripts/lib/eager-compile.ts has the measurements).
+  // runs (docs/speed.md has the measurement).
   vite: () => ({
     plugins: [preact(), eagerCompile('reader.js')],
     build: { minify: 'terser', terserOptions: { compress: { passes: 3 }, format: { wrap_iife: true } } },

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { afterNextFrame } from '../utils/after-next-frame';
+import { afterNextFrame } from '../utils/page/after-next-frame';
 import { holdBackAfter } from './hold-back';
 import { LINE_HEIGHTS, MIN_FONT_SIZE } from '../utils/settings';
 import { sanitizeToFragment } from '../utils/sanitize';

@@ -59,9 +59,8 @@ function ArticleMeta({ article }: { article: Article }) {
 }
 
 /**
- * The date in the user's words, from the frame after the reader's first (Preact runs effects after the paint):
- * the first date a tab formats loads ICU's locale data, 50–90 ms in a fresh tab on these machines, up to a third
- * of the reader's first click. The date comes in with the second frame.
+ * The date in the user's words, from the second frame (Preact runs effects after the paint): the first date a
+ * tab formats loads ICU's locale data, too slow for the first frame (docs/speed.md, "Why the code is shaped so").
  */
 function useLocalDate(value: string | null): string | null {
   const [date, setDate] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { forgetAllPositions, loadPositions, watchPositions } from '../utils/long-read/store';
+import { forgetAllPositions, loadPositions, watchPositions } from '../utils/background/positions-store';
 import { MAX_WORDS_PER_MINUTE, MIN_WORDS_PER_MINUTE, type ReaderSettings } from '../utils/settings';
 import './long-read-options.css';
 

@@ -1,8 +1,9 @@
 import { t } from '../utils/i18n';
+import { onReaderKey } from './reader-keys';
 
 export function NoArticleNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
   return (
-    <div class="notice" role="status">
+    <div class="notice" role="status" onKeyDown={(event) => onReaderKey(event, { close: onDismiss })}>
       <span>{message}</span>
       <button type="button" aria-label={t('dismiss')} title={t('dismiss')} onClick={onDismiss}>
         <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -10,7 +10,7 @@ import { SettingsControls } from './SettingsControls';
 import { LongReadSettings, ReadingHistory } from './LongReadOptions';
 import { SiteAdjustments } from './SiteAdjustments';
 import { THEME_TOKENS } from './themes';
-import { localSettingsStore } from '../utils/settings-store';
+import { localSettingsStore } from '../utils/background/settings-store';
 import { useSettings } from './useSettings';
 import { useSystemDark } from './useSystemDark';
 

@@ -3,10 +3,9 @@ import type { Article, Extraction, NoArticleReason } from '../utils/extract/arti
 import { t, type MessageKey } from '../utils/i18n';
 import { NoArticleNotice } from './NoArticleNotice';
 import { Reader } from './Reader';
-import { announceReaderClosed } from '../utils/reader-bridge';
-import { remoteSettingsStore } from '../utils/settings-remote';
+import { announceReaderClosed } from '../utils/page/reader-bridge';
 import { useSettings } from './useSettings';
-import type { ReaderSettings } from '../utils/settings';
+import type { ReaderSettings, SettingsStore } from '../utils/settings';
 
 // The extraction's own `message` is English, for the CLI; people see these, in their language.
 const NO_ARTICLE_MESSAGES: Record<NoArticleReason, MessageKey> = {
@@ -20,12 +19,13 @@ interface ReaderAppProps {
   article: Article;
   url: string;
   onClose: () => void;
+  store: SettingsStore;
   /** The stored settings when the caller already has them: the first frame is then the finished reader. */
   initialSettings?: ReaderSettings;
 }
 
-export function ReaderApp({ article, url, onClose, initialSettings }: ReaderAppProps) {
-  const { settings, change } = useSettings(remoteSettingsStore, initialSettings);
+export function ReaderApp({ article, url, onClose, store, initialSettings }: ReaderAppProps) {
+  const { settings, change } = useSettings(store, initialSettings);
   // Nothing until the stored settings are in: a first frame at the default size would visibly jump.
   if (!settings) return null;
   return (
@@ -56,29 +56,34 @@ function addPrintRule(container: HTMLElement): () => void {
   return () => style.remove();
 }
 
-/** Mounts the reader, or the "no article" notice, into the overlay's shadow container. */
+/**
+ * Mounts the reader, or the "no article" notice, into the overlay's shadow container. `url` is the address the
+ * article was extracted from; `store` is where its settings are read and written (the reader's: by message).
+ */
 export function renderReader(
   container: HTMLElement,
   extraction: Extraction,
   close: () => void,
-  url: string = location.href,
+  url: string,
+  store: SettingsStore,
   settings?: ReaderSettings,
 ): () => void {
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') close();
-  };
-  container.addEventListener('keydown', onKeyDown);
   const removePrintRule = extraction.article ? addPrintRule(container) : () => undefined;
   render(
     extraction.article ? (
-      <ReaderApp article={extraction.article} url={url} onClose={close} initialSettings={settings} />
+      <ReaderApp
+        article={extraction.article}
+        url={url}
+        onClose={close}
+        store={store}
+        initialSettings={settings}
+      />
     ) : (
       <NoArticleNotice message={t(NO_ARTICLE_MESSAGES[extraction.reason])} onDismiss={close} />
     ),
     container,
   );
   return () => {
-    container.removeEventListener('keydown', onKeyDown);
     removePrintRule();
     if (extraction.article) announceReaderClosed();
     render(null, container);

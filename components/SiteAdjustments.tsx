@@ -7,7 +7,7 @@ import {
   importSites,
   loadSites,
   watchSites,
-} from '../utils/adjustments/store';
+} from '../utils/background/site-rules-store';
 import type { SiteRule, SiteRules } from '../utils/adjustments/rules';
 
 const EXPORT_NAME = 'lectern-site-adjustments.json';

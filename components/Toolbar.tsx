@@ -20,7 +20,7 @@ export function Toolbar({ settings, onChange, onClose }: ToolbarProps) {
       {/* Filled by the adjustments script (the "Removed" button and panel) once the reader is open; Preact
           leaves it empty. Its place is held from the first frame (reader.css), so nothing moves when it fills. */}
       <span class="adjust-slot" />
-      {/* The after-paint features' buttons (utils/after-paint/toolbar-slot.ts): Listen, Contents, Save. */}
+      {/* The after-paint features' buttons (utils/page/after-paint/toolbar-slot.ts): Listen, Contents, Save. */}
       <span class="feature-slot" />
       <FontSizeControl settings={settings} onChange={onChange} />
       <button

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { serveSiteRulesRequests } from '../utils/adjustments/store';
-import { listenForE2eToggle } from '../utils/e2e-trigger';
-import { servePositionRequests } from '../utils/long-read/store';
-import { serveSaveRequests } from '../utils/save/request';
-import { serveListenRelay } from '../utils/listen/relay';
-import { serveSettingsRequests } from '../utils/settings-store';
-import { createReaderToggle } from '../utils/toggle';
+import { serveSiteRulesRequests } from '../utils/background/site-rules-store';
+import { listenForE2eToggle } from '../utils/background/e2e-toggle';
+import { servePositionRequests } from '../utils/background/positions-store';
+import { serveSaveRequests } from '../utils/background/save-request';
+import { serveListenRelay } from '../utils/background/listen-relay';
+import { serveSettingsRequests } from '../utils/background/settings-store';
+import { createReaderToggle } from '../utils/background/toggle';
 
 // Listeners only: the service worker does nothing at start-up, so an idle browser pays nothing.
 export default defineBackground(() => {

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { forwardE2eToggles } from '../utils/e2e-trigger';
+import { forwardE2eToggles } from '../utils/page/e2e-trigger';
 
 // TEST-ONLY: wxt.config.ts drops this entrypoint from every build except `--mode e2e`.
 export default defineContentScript({

@@ -21,6 +21,7 @@ import {
   type Scores,
 } from './bench/metric';
 import { htmlToText } from './bench/html-to-text';
+import { median, p95 } from './bench/stats';
 import { exitWithUsage } from './lib/usage';
 
 const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
@@ -113,17 +114,6 @@ function runExtractor(name: ExtractorName, doc: Document, url: string): string {
   }
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? 0 : s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-
-const percentile = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
-};
-
 function pageF1(c: PageCounts | undefined): number {
   if (!c) return 0;
   const p = pagePrecision(c) ?? 0;
@@ -178,8 +168,9 @@ function summarize(results: PageResult[], only: ExtractorName[]) {
     const ms = results.map((r) => r.ms[name]).filter((x): x is number => x !== undefined);
     table[name] = {
       ...macroScores(counts),
-      medianMs: median(ms),
-      p95Ms: percentile(ms, 0.95),
+      // An extractor that failed on every page has no times: 0, as its error count says why.
+      medianMs: ms.length ? median(ms) : 0,
+      p95Ms: ms.length ? p95(ms) : 0,
       errors: results.filter((r) => r.errors[name]).length,
     };
   }

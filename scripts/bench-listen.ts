@@ -11,10 +11,11 @@
 import { parseArgs } from 'node:util';
 import { runWxt } from './lint-firefox';
 import { exitWithUsage } from './lib/usage';
-import { launchReaderBrowser } from '../tests/e2e/browser';
-import { ReaderInspector } from '../tests/e2e/reader-inspector';
-import { REFERENCE_PAGE, REFERENCE_TITLE } from '../tests/e2e/reference-page';
-import { waitFor } from '../tests/e2e/wait';
+import { median } from './bench/stats';
+import { launchReaderBrowser } from './harness/browser';
+import { ReaderInspector } from './harness/reader-inspector';
+import { REFERENCE_PAGE, REFERENCE_TITLE } from './harness/reference-page';
+import { waitFor } from './harness/wait';
 import { PRESSED_MARK, SPOKEN_MARK, STARTED_MARK } from '../utils/listen/marks';
 
 const FLOOR_MS = 300;
@@ -83,12 +84,6 @@ function speakDirectly(text: string): Promise<number> {
     speechSynthesis.speak(utterance);
   });
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 async function main(): Promise<void> {
   const options = readOptions();

@@ -8,10 +8,10 @@ import { runWxt } from './lint-firefox';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchReaderBrowser } from '../tests/e2e/browser';
-import { ReaderInspector } from '../tests/e2e/reader-inspector';
-import { REFERENCE_PAGE } from '../tests/e2e/reference-page';
-import { waitFor } from '../tests/e2e/wait';
+import { launchReaderBrowser } from './harness/browser';
+import { ReaderInspector } from './harness/reader-inspector';
+import { REFERENCE_PAGE } from './harness/reference-page';
+import { waitFor } from './harness/wait';
 import { findChromium } from './find-chromium';
 import { CHROMIUM, ensurePrerequisites } from './lib/prerequisites';
 

@@ -1,7 +1,7 @@
 // Reproduces one fuzz page: `npx tsx scripts/fuzz-page.ts <seed> <index> [--save file.html]`.
 import { writeFileSync } from 'node:fs';
-import { extractAndAudit } from '../tests/hostile/lib/extract-node';
-import { generatePage } from '../tests/hostile/lib/fuzz-generator';
+import { extractAndAudit } from './harness/extract-node';
+import { generatePage } from './harness/fuzz-generator';
 
 const [seed = '6', index = '0', flag, file] = process.argv.slice(2);
 const page = generatePage(Number(seed), Number(index));

@@ -2,11 +2,12 @@
 import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
 import { sanitizeChildrenToHtml, sanitizeHtml, sanitizeToFragment } from './sanitize';
+import { parseHtml } from '../tests/helpers/html';
 
 /** Both ways in (a string, and the parsed nodes extraction hands over) must give the same clean HTML. */
 function clean(html: string): string {
   const out = sanitizeHtml(html, window as never);
-  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  const parsed = parseHtml(html).body;
   expect(sanitizeChildrenToHtml(parsed, window as never)).toBe(out);
   return out;
 }
@@ -103,10 +104,7 @@ describe('sanitizeToFragment', () => {
 
 describe('what the sanitizer keeps', () => {
   it('nothing of its input: DOMPurify forgets the nodes it took out, which hold the page copy they came from', () => {
-    const copy = new DOMParser().parseFromString(
-      '<p>Text</p><script>1</script><img src=x onerror=alert(1)>',
-      'text/html',
-    );
+    const copy = parseHtml('<p>Text</p><script>1</script><img src=x onerror=alert(1)>');
     sanitizeChildrenToHtml(copy.body, window as never);
     sanitizeToFragment('<p>More</p><style>p{}</style>', window as never);
     expect(DOMPurify.isSupported).toBe(true);

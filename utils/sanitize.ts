@@ -139,7 +139,13 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-type PurifyWindow = Parameters<typeof DOMPurify>[0];
+/** The window DOMPurify works in: the page's own, or jsdom's in Node (the CLI, the benchmarks). */
+export type PurifyWindow = Parameters<typeof DOMPurify>[0];
+
+/** `doc`'s window as DOMPurify types it (the DOM's Window and DOMPurify's WindowLike do not line up). */
+export function windowOf(doc: Document): PurifyWindow {
+  return doc.defaultView as unknown as PurifyWindow;
+}
 type Purifier = ReturnType<typeof DOMPurify>;
 
 /** Every URL of a srcset must be http(s) or relative: browsers ignore javascript: there, but we never pass it on. */
@@ -152,8 +158,8 @@ function isSafeSrcset(value: string): boolean {
 
 function createPurifier(win: PurifyWindow): Purifier {
   // DOMPurify's module built an instance for this realm's own window on import (its default export): configured
-  // here, it saves building a second one on every first click (2 ms of a cold one, CPU profile). Node (the CLI)
-  // has no such window, and another window gets its own.
+  // here, it saves building a second one on every first click. Node (the CLI) has no such window, and another
+  // window gets its own.
   const purify = win === Reflect.get(globalThis, 'window') ? DOMPurify : DOMPurify(win);
   // A code block keeps the language its page names, as one normalized class (every other class goes): a saved
   // Markdown file fences the block with it (utils/save).
@@ -187,11 +193,10 @@ function createPurifier(win: PurifyWindow): Purifier {
   return purify;
 }
 
-// One DOMPurify per window, configured once. Building one and parsing its config cost more than sanitizing a
-// short string (about a third of our sanitizing time over 92 real pages, where every <noscript> image fallback
-// is sanitized on its own), and a first click builds them cold: a second one cost 0.3-6 ms there (6 in a new
-// tab's renderer; it rebuilds DOMPurify's default tag lists). So one, returning DOM; the HTML string is that DOM
-// serialized, which is what DOMPurify's own string output is (its sanitized body's innerHTML).
+// One DOMPurify per window, configured once: building one and parsing its config costs more than sanitizing a
+// short string (every <noscript> image fallback is sanitized on its own), and a first click builds them cold
+// (docs/speed.md). So one, returning DOM; the HTML string is that DOM serialized, which is what DOMPurify's own
+// string output is (its sanitized body's innerHTML).
 const purifiers = new WeakMap<object, Purifier>();
 
 function purifierFor(win: PurifyWindow): Purifier {
@@ -218,7 +223,7 @@ function serialize(fragment: DocumentFragment): string {
 }
 
 /** Sanitized HTML string: for the Article's `content`, produced wherever extraction runs. */
-export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown as PurifyWindow): string {
+export function sanitizeHtml(html: string, win: PurifyWindow = windowOf(document)): string {
   return serialize(sanitizeToFragment(html, win));
 }
 
@@ -227,19 +232,13 @@ export function sanitizeHtml(html: string, win: PurifyWindow = window as unknown
  * DOMPurify imports them into its own inert document and sanitizes them there, as it does any DOM input,
  * instead of our serializing them to a string for it to parse again (about a third of the sanitizing time).
  */
-export function sanitizeChildrenToHtml(
-  el: Element,
-  win: PurifyWindow = window as unknown as PurifyWindow,
-): string {
+export function sanitizeChildrenToHtml(el: Element, win: PurifyWindow = windowOf(document)): string {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
   return serialize(purified(range.extractContents(), win));
 }
 
 /** Sanitized DOM, the only way extracted HTML enters a document the user sees. */
-export function sanitizeToFragment(
-  html: string,
-  win: PurifyWindow = window as unknown as PurifyWindow,
-): DocumentFragment {
+export function sanitizeToFragment(html: string, win: PurifyWindow = windowOf(document)): DocumentFragment {
   return purified(html, win);
 }

@@ -147,17 +147,3 @@ export function stepFontSize(current: number, direction: 1 | -1): number {
   const to = Math.min(FONT_SIZES.length - 1, Math.max(0, from + direction));
   return FONT_SIZES[to] ?? current;
 }
-
-/** What the reader in a page sends the background to read or change the settings item. */
-export type SettingsRequest =
-  | { type: 'lectern:settings'; op: 'load' | 'reset' }
-  | { type: 'lectern:settings'; op: 'update'; patch: Partial<ReaderSettings> };
-
-export function isSettingsRequest(message: unknown): message is SettingsRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'lectern:settings' &&
-    ['load', 'reset', 'update'].includes((message as { op?: unknown }).op as string)
-  );
-}

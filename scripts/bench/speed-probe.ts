@@ -1,4 +1,4 @@
-// Bundled by scripts/bench-speed.ts and evaluated in an isolated world of the page under test (like a
+// Bundled by scripts/bench/speed-world.ts and evaluated in an isolated world of the page under test (like a
 // content script: the page's DOM, not its JavaScript). Each function times itself with the page's clock.
 import { Readability } from '@mozilla/readability';
 import DOMPurify from 'dompurify';

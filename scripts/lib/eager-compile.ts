@@ -2,11 +2,8 @@
  * V8's explicit compile hint (Chrome 136 and later): this comment as a script's first line makes V8 compile every
  * function in it when the script loads, instead of pre-parsing each one and compiling it again on its first call.
  * Everything in the reader's content script runs on the first click, and in a page whose renderer has not run
- * it before (a newly opened article: a new tab, or another site in the same tab) all of it is cold. Measured with
- * this build and the one before side by side in one browser (two extensions, the order alternating page by page),
- * first clicks in new tabs on the benchmark's pages, two runs of 92 clicks per build: click to painted article
- * 9–11 ms faster at the median, 10–13 ms on average, p95 175–177 → 153–161 ms. In a tab whose renderer has run it
- * already, +1 ms (92 first clicks each). 26 bytes gzipped. Other browsers read a comment.
+ * it before (a newly opened article: a new tab, or another site in the same tab) all of it is cold, so the first
+ * click paints sooner (docs/speed.md has the measurement). Other browsers read a comment.
  */
 export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 

@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
 import { ComfortOverlay } from './comfort-overlay';
-import { waitFor } from './wait';
+import { waitFor } from '../../scripts/harness/wait';
 
 const ARTICLE = 'pages/comfort-article.html';
 const RTL_ARTICLE = 'pages/comfort-rtl.html';
@@ -20,17 +21,15 @@ let overlay: ComfortOverlay;
 let otherSite: Page;
 let otherOverlay: ComfortOverlay;
 
-beforeAll(async () => {
-  if (SCREENSHOTS) mkdirSync('docs', { recursive: true });
-  browser = await launchReaderBrowser();
-  tab = await browser.openTab(ARTICLE);
-  overlay = await ComfortOverlay.attach(tab);
-  otherSite = await browser.openTab(ARTICLE, 'localhost');
-  otherOverlay = await ComfortOverlay.attach(otherSite);
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    if (SCREENSHOTS) mkdirSync('docs', { recursive: true });
+    browser = launched;
+    tab = await browser.openTab(ARTICLE);
+    overlay = await ComfortOverlay.attach(tab);
+    otherSite = await browser.openTab(ARTICLE, 'localhost');
+    otherOverlay = await ComfortOverlay.attach(otherSite);
+  },
 });
 
 beforeEach(async () => {

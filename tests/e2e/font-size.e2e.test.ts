@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
-import { ReaderInspector } from './reader-inspector';
-import { REFERENCE_PAGE } from './reference-page';
-import { waitFor } from './wait';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { REFERENCE_PAGE } from '../../scripts/harness/reference-page';
+import { waitFor } from '../../scripts/harness/wait';
 
 const INCREASE = 'button[aria-label="Increase font size"]';
 const DECREASE = 'button[aria-label="Decrease font size"]';
@@ -13,18 +14,16 @@ let browser: ReaderBrowser;
 let first: { page: Page; reader: ReaderInspector };
 let second: { page: Page; reader: ReaderInspector };
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  for (const host of ['127.0.0.1', 'localhost'] as const) {
-    const page = await browser.openTab(REFERENCE_PAGE, host);
-    const tab = { page, reader: await ReaderInspector.attach(page) };
-    if (host === '127.0.0.1') first = tab;
-    else second = tab;
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    for (const host of ['127.0.0.1', 'localhost'] as const) {
+      const page = await browser.openTab(REFERENCE_PAGE, host);
+      const tab = { page, reader: await ReaderInspector.attach(page) };
+      if (host === '127.0.0.1') first = tab;
+      else second = tab;
+    }
+  },
 });
 
 async function openReader(

@@ -1,5 +1,5 @@
 import { runWxt } from '../../scripts/lint-firefox';
-import { chromiumPathOrThrow } from './browser';
+import { chromiumPathOrThrow } from '../../scripts/harness/browser';
 
 /**
  * Once per run: the suite always tests a fresh release build, exactly what users install — made in the

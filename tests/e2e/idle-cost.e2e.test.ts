@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './browser';
+import { EXTENSION_DIR } from '../../scripts/harness/browser';
 
 // Idle cost must be zero: no script in any page until the user asks, and a service worker that only
 // registers its listeners when the browser starts it. Checked on the release build itself.

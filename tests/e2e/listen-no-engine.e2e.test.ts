@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
-import { ReaderInspector } from './reader-inspector';
-import { waitFor } from './wait';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { waitFor } from '../../scripts/harness/wait';
 
 // Listen when the speech engine is not there. Chromium on Linux speaks only through speech-dispatcher, and only
 // when started with --enable-speech-dispatcher: without the flag it lists no voices (its voiceschanged event
@@ -14,14 +15,12 @@ let browser: ReaderBrowser;
 let tab: Page;
 let reader: ReaderInspector;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  tab = await browser.openTab(ARTICLE);
-  reader = await ReaderInspector.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    tab = await browser.openTab(ARTICLE);
+    reader = await ReaderInspector.attach(tab);
+  },
 });
 
 function listenView(this: ShadowRoot) {

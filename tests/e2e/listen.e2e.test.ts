@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
 import { ComfortOverlay } from './comfort-overlay';
-import { ReaderInspector } from './reader-inspector';
-import { waitFor } from './wait';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { waitFor } from '../../scripts/harness/wait';
 
 // Listen with a real speech engine (speech-dispatcher + espeak-ng into PulseAudio's null sink), the release
 // build, real toolbar clicks, real mouse clicks and keys in the reader.
@@ -22,14 +23,13 @@ let reader: ReaderInspector;
 /** The sentence being read when the reader was closed. */
 let stoppedWhere = '';
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser({ speech: true });
-  tab = await browser.openTab(ARTICLE);
-  reader = await ReaderInspector.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  launch: { speech: true },
+  setup: async (launched) => {
+    browser = launched;
+    tab = await browser.openTab(ARTICLE);
+    reader = await ReaderInspector.attach(tab);
+  },
 });
 
 // ---- what the user sees and hears, read from outside ----

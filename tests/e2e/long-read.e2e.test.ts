@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
 import { axeOnPage, ComfortOverlay } from './comfort-overlay';
 import { quoteOf } from '../../utils/long-read/anchor';
-import { ReaderInspector } from './reader-inspector';
-import { waitFor } from './wait';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { waitFor } from '../../scripts/harness/wait';
 
 // Long reads as a user meets them: the release build, real toolbar clicks, real mouse, wheel and keys; the
 // closed shadow root is read through the DevTools protocol. One browser for the file, tabs opened and closed
@@ -49,13 +50,11 @@ let browser: ReaderBrowser;
 /** The long-read fixture's key: the canonical address every long-read-* page declares (relative). */
 let canonicalKey: string;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  canonicalKey = `http://127.0.0.1:${browser.server.port}/pages/long-read.html`;
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    canonicalKey = `http://127.0.0.1:${browser.server.port}/pages/long-read.html`;
+  },
 });
 
 // ---- in the service worker (serialized: no outside names) ----

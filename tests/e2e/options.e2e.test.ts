@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
 import { axeOnPage, ComfortOverlay } from './comfort-overlay';
-import { waitFor } from './wait';
+import { waitFor } from '../../scripts/harness/wait';
 
 const ARTICLE = 'pages/comfort-article.html';
 const TEXT = '.article-body p';
@@ -19,16 +20,14 @@ function clearStoredSettings(): Promise<void> {
   return (Reflect.get(self, 'chrome') as typeof ExtensionApi).storage.sync.clear();
 }
 
-beforeAll(async () => {
-  if (SCREENSHOTS) mkdirSync('docs', { recursive: true });
-  browser = await launchReaderBrowser();
-  readerTab = await browser.openTab(ARTICLE);
-  overlay = await ComfortOverlay.attach(readerTab);
-  options = await browser.context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    if (SCREENSHOTS) mkdirSync('docs', { recursive: true });
+    browser = launched;
+    readerTab = await browser.openTab(ARTICLE);
+    overlay = await ComfortOverlay.attach(readerTab);
+    options = await browser.context.newPage();
+  },
 });
 
 beforeEach(async () => {

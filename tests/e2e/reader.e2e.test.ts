@@ -1,28 +1,27 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
-import { ReaderInspector, type ReaderSnapshot } from './reader-inspector';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
+import { ReaderInspector, type ReaderSnapshot } from '../../scripts/harness/reader-inspector';
 import {
   REFERENCE_CAPTION_START,
   REFERENCE_CLUTTER,
   REFERENCE_PAGE,
   REFERENCE_PARAGRAPH_STARTS,
   REFERENCE_TITLE,
-} from './reference-page';
-import { waitFor } from './wait';
+} from '../../scripts/harness/reference-page';
+import { waitFor } from '../../scripts/harness/wait';
 
 let browser: ReaderBrowser;
 let tab: Page;
 let inspector: ReaderInspector;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  tab = await browser.openTab(REFERENCE_PAGE);
-  inspector = await ReaderInspector.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    tab = await browser.openTab(REFERENCE_PAGE);
+    inspector = await ReaderInspector.attach(tab);
+  },
 });
 
 async function openReference(): Promise<{ page: Page; reader: ReaderInspector }> {

@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Download, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
 import { ComfortOverlay } from './comfort-overlay';
-import { ReaderInspector } from './reader-inspector';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
 import {
   REFERENCE_CAPTION_START,
   REFERENCE_CLUTTER,
   REFERENCE_PAGE,
   REFERENCE_TITLE,
-} from './reference-page';
-import { waitFor } from './wait';
+} from '../../scripts/harness/reference-page';
+import { waitFor } from '../../scripts/harness/wait';
 
 // Save, as a user does it: the release build, a real toolbar click, real mouse clicks on Save and its menu.
 const SCREENSHOT = process.env.LECTERN_SCREENSHOTS === '1';
@@ -29,18 +30,17 @@ let overlay: ComfortOverlay;
 let pageUrl: string;
 let markdown: string;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser({
+useReaderBrowser({
+  launch: {
     extraArgs: [`--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`],
-  });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  tab = await browser.openTab(REFERENCE_PAGE);
-  reader = await ReaderInspector.attach(tab);
-  overlay = await ComfortOverlay.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  },
+  setup: async (launched) => {
+    browser = launched;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    tab = await browser.openTab(REFERENCE_PAGE);
+    reader = await ReaderInspector.attach(tab);
+    overlay = await ComfortOverlay.attach(tab);
+  },
 });
 
 // ---- what the user sees, read through the protocol ----

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
-import { ReaderInspector } from './reader-inspector';
-import { REFERENCE_PAGE } from './reference-page';
-import { waitFor } from './wait';
-import { focusBrowserWindow, startVirtualDisplay, type VirtualDisplay } from './xvfb';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { REFERENCE_PAGE } from '../../scripts/harness/reference-page';
+import { waitFor } from '../../scripts/harness/wait';
+import { focusBrowserWindow, startVirtualDisplay, type VirtualDisplay } from '../../scripts/harness/xvfb';
 
 // Headed on purpose: a keyboard shortcut is a window-system event, which headless Chromium never gets.
 let screen: VirtualDisplay;
@@ -12,16 +13,19 @@ let browser: ReaderBrowser;
 let tab: Page;
 let inspector: ReaderInspector;
 
-beforeAll(async () => {
-  screen = await startVirtualDisplay();
-  browser = await launchReaderBrowser({ headed: true, env: { ...process.env, DISPLAY: screen.display } });
-  tab = await browser.openTab(REFERENCE_PAGE);
-  inspector = await ReaderInspector.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await screen?.stop();
+useReaderBrowser({
+  launch: async () => {
+    screen = await startVirtualDisplay();
+    return { headed: true, env: { ...process.env, DISPLAY: screen.display } };
+  },
+  setup: async (launched) => {
+    browser = launched;
+    tab = await browser.openTab(REFERENCE_PAGE);
+    inspector = await ReaderInspector.attach(tab);
+  },
+  teardown: async () => {
+    await screen?.stop();
+  },
 });
 
 /** Runs in the service worker: the key Chromium really assigned to each command (empty when it refused). */

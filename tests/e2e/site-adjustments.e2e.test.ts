@@ -2,12 +2,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { browser as ExtensionApi } from 'wxt/browser';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
 import { axeOnPage, ComfortOverlay } from './comfort-overlay';
-import { ReaderInspector } from './reader-inspector';
-import { waitFor } from './wait';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { waitFor } from '../../scripts/harness/wait';
 
 // Trust and control, as a user does it: the release build, real toolbar clicks, real mouse and keys.
 const PAGE = 'pages/adjust-article.html';
@@ -23,15 +24,13 @@ let tab: Page;
 let reader: ReaderInspector;
 let overlay: ComfortOverlay;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  tab = await browser.openTab(PAGE);
-  reader = await ReaderInspector.attach(tab);
-  overlay = await ComfortOverlay.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    tab = await browser.openTab(PAGE);
+    reader = await ReaderInspector.attach(tab);
+    overlay = await ComfortOverlay.attach(tab);
+  },
 });
 
 // ---- what the user sees, read through the protocol ----

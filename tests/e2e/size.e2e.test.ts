@@ -10,7 +10,7 @@ import {
   packageOf,
   SIZE_BUDGETS,
 } from '../../scripts/size';
-import { EXTENSION_DIR } from './browser';
+import { EXTENSION_DIR } from '../../scripts/harness/browser';
 
 // Runs after global-setup's release build: what users download and pay for on every click.
 describe('size budget', () => {

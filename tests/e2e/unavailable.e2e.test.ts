@@ -1,22 +1,21 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from './browser';
-import { ReaderInspector } from './reader-inspector';
-import { REFERENCE_PAGE } from './reference-page';
-import { waitFor } from './wait';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../scripts/harness/browser';
+import { useReaderBrowser } from '../helpers/reader-browser';
+import { ReaderInspector } from '../../scripts/harness/reader-inspector';
+import { REFERENCE_PAGE } from '../../scripts/harness/reference-page';
+import { waitFor } from '../../scripts/harness/wait';
 
 let browser: ReaderBrowser;
 let tab: Page;
 let inspector: ReaderInspector;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  tab = await browser.openTab(REFERENCE_PAGE);
-  inspector = await ReaderInspector.attach(tab);
-});
-
-afterAll(async () => {
-  await browser?.close();
+useReaderBrowser({
+  setup: async (launched) => {
+    browser = launched;
+    tab = await browser.openTab(REFERENCE_PAGE);
+    inspector = await ReaderInspector.attach(tab);
+  },
 });
 
 /** A reader opened on an article first, so the badge starts clean and any "!" comes from the next click. */

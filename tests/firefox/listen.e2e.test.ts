@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSpeechAudio } from '../e2e/speech';
+import { ensureSpeechAudio } from '../../scripts/harness/speech';
 import {
   E2E_BUILD_DIR,
   launchFirefoxWithExtension,

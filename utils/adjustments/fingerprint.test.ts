@@ -9,13 +9,11 @@ import {
   type Fingerprint,
 } from './fingerprint';
 import { collapseWhitespace } from '../extract/text';
+import { bodyOf } from '../../tests/helpers/html';
 
 const matches = (stored: Fingerprint, candidate: Fingerprint) => matchScore(stored, candidate) >= 0;
 
-function body(html: string): HTMLElement {
-  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html');
-  return doc.body;
-}
+const body = bodyOf;
 
 const LONG =
   'The river changed its course over a single winter, and the town on its old bank found itself a mile from the water.';

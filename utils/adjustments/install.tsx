@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import adjustCss from '../../components/adjust.css?inline';
 import { RemovedPanel } from '../../components/RemovedPanel';
-import { afterNextFrame } from '../after-next-frame';
-import { registerAfterPaintFeature } from '../after-paint/register';
+import { afterNextFrame } from '../page/after-next-frame';
+import { registerAfterPaintFeature } from '../page/after-paint/register';
 import { collapseWhitespace } from '../extract/text';
 import { recordRemovals } from './record';
-import { remoteSiteRules, type SiteRulesClient } from './remote';
+import { remoteSiteRules, type SiteRulesClient } from '../page/site-rules-remote';
 import { offerRemoval } from './remove-this';
 import { AdjustSession } from './session';
 
@@ -22,9 +22,8 @@ export async function attachAdjustments(
   if (!slot) return;
   const stored = client.get().catch(() => ({ rules: [], dropped: 0 }));
   // Once this script is loaded, every later open of the reader calls in here while it renders. The replay is
-  // a second extraction over the whole page (about 40 ms on a long article, profiled on a reader opened
-  // again), so it waits for the frame that shows the article; the site's rules take a round trip to the
-  // background anyway.
+  // a second extraction over the whole page, so it waits for the frame that shows the article; the site's
+  // rules take a round trip to the background anyway.
   await afterNextFrame();
   if (!body.isConnected) return;
   const shown = collapseWhitespace((body.closest('.page') ?? body).textContent);

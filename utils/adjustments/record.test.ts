@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../extract';
-import { loadPage, PAGE_URL as URL, shownTextOf } from '../../tests/unit/helpers/adjust-page';
+import { loadPage, PAGE_URL as URL, shownTextOf } from '../../tests/helpers/adjust-page';
 import { READABILITY, recordRemovals } from './record';
 
 describe('recordRemovals', () => {

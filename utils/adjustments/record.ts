@@ -5,11 +5,10 @@ import { fixLazyImages } from '../extract/lazy-images';
 import { blockUnits } from './blocks';
 import { cssPath, previewOf, textKey, type Fingerprint } from './fingerprint';
 import { collapseWhitespace } from '../extract/text';
+import { windowOf } from '../sanitize';
 
 /** The group of blocks Readability left out (everything else is grouped by the clutter rule's name). */
 export const READABILITY = 'readability';
-
-type PurifyWindow = Parameters<typeof copyForClutterRules>[2];
 
 /** One block the extraction removed, with what it takes to show it and to put it back where it was. */
 export interface Removal {
@@ -51,7 +50,7 @@ function htmlOf(el: Element, baseUrl: string): string {
  */
 export function recordRemovals(doc: Document, url: string, shownText: string): Removal[] {
   const baseUrl = documentBaseUrl(doc, url);
-  const copy = copyForClutterRules(doc, url, doc.defaultView as unknown as PurifyWindow);
+  const copy = copyForClutterRules(doc, url, windowOf(doc));
   const order = new Map<Element, number>();
   const parents = new Map<Element, Element | null>();
   Array.from(copy.body.getElementsByTagName('*')).forEach((el, i) => {

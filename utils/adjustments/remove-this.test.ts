@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installFakeI18n } from '../../tests/unit/helpers/fake-i18n';
+import { installFakeI18n } from '../../tests/helpers/fake-i18n';
 import { offerRemoval } from './remove-this';
-import type { SiteRulesClient } from './remote';
+import type { SiteRulesClient } from '../page/site-rules-remote';
 import type { SiteRule } from './rules';
 import { AdjustSession } from './session';
 

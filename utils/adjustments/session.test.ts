@@ -2,9 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractArticle } from '../extract';
 import { sanitizeToFragment } from '../sanitize';
-import { loadPage, PAGE_URL, shownTextOf } from '../../tests/unit/helpers/adjust-page';
+import { loadPage, PAGE_URL, shownTextOf } from '../../tests/helpers/adjust-page';
 import { recordRemovals } from './record';
-import type { SiteRulesClient } from './remote';
+import type { SiteRulesClient } from '../page/site-rules-remote';
 import type { SiteRule } from './rules';
 import { AdjustSession, BY_YOU } from './session';
 

@@ -1,6 +1,6 @@
 import { bestMatch, fingerprintOf, previewOf } from './fingerprint';
 import type { Removal } from './record';
-import type { SiteRulesClient } from './remote';
+import type { SiteRulesClient } from '../page/site-rules-remote';
 import { articleUnits, restoreBlock, takeOut } from './restore';
 import type { SiteRule } from './rules';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adSlots } from './ad-slots';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('ad-slots', () => {
   it('removes ad containers and "Advertisement" labels', () => {

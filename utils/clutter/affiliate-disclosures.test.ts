@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affiliateDisclosures } from './affiliate-disclosures';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('affiliate-disclosures', () => {
   it('removes affiliate and commission disclosures', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorBio } from './author-bio';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('author-bio', () => {
   it('removes author boxes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backToTop } from './back-to-top';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('back-to-top', () => {
   it('removes "go top" and back-to-top links', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comments } from './comments';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('comments', () => {
   it('removes comment widgets', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cookieBanners } from './cookie-banners';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('cookie-banners', () => {
   it('removes consent banners', () => {

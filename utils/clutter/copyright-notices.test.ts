@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyrightNotices } from './copyright-notices';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('copyright-notices', () => {
   it('removes copyright and reuse notices', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesAndBylines } from './dates-and-bylines';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('dates-and-bylines', () => {
   it('removes date and byline lines', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hidden } from './hidden';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('hidden', () => {
   it('removes hidden, aria-hidden and inline display:none / visibility:hidden elements', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hoverCards } from './hover-cards';
-import { runRule } from '../../tests/unit/clutter-helpers';
+import { runRule } from '../../tests/helpers/clutter';
 
 const CARD =
   '<span class="rollover-people-block"><span class="rollover-block"><img src="/omar.jpg" alt="">' +

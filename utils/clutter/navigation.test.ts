@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { navigation } from './navigation';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('navigation', () => {
   it('removes nav landmarks and link-heavy menus', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newsletter } from './newsletter';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('newsletter', () => {
   it('removes sign-up boxes and e-mail forms', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { popups } from './popups';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('popups', () => {
   it('removes dialogs and popup boxes with their "X CLOSE" buttons', () => {

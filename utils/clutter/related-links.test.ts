@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relatedLinks } from './related-links';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('related-links', () => {
   it('removes "Related:" / "SEE MORE:" lines and site promos', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settingsWidgets } from './settings-widgets';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('settings-widgets', () => {
   it('removes font-size pickers', () => {

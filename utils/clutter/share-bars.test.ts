@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareBars } from './share-bars';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('share-bars', () => {
   it('removes share bars by name, by sharer links and by share-button images', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteChrome } from './site-chrome';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('site-chrome', () => {
   it('removes the page header and footer landmarks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyCards } from './story-cards';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 const card = (n: number) =>
   `<article class="card"><img src="${n}.jpg"><h2><a href="/story/${n}">Teaser headline ${n}</a></h2><p>Short teaser.</p></article>`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagLists } from './tag-lists';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('tag-lists', () => {
   it('removes tag lists', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teasers } from './teasers';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('teasers', () => {
   it('removes rails of teasers for other stories', () => {

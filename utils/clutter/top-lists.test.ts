@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topLists } from './top-lists';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 const links = (n: number) =>
   `<ol>${Array.from({ length: n }, (_, i) => `<li><a href="/s/${i}">Headline number ${i}</a></li>`).join('')}</ol>`;

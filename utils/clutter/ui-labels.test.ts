@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uiLabels } from './ui-labels';
-import { runRule, STORY } from '../../tests/unit/clutter-helpers';
+import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('ui-labels', () => {
   it('removes gallery counters and control labels', () => {

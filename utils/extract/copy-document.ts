@@ -6,8 +6,7 @@
 import { renewCustomizedBuiltIns } from './customized-built-ins';
 import { declobberForms } from './declobber';
 import { materializeNoscriptImages } from './noscript-images';
-
-type PurifyWindow = Parameters<typeof materializeNoscriptImages>[1];
+import type { PurifyWindow } from '../sanitize';
 
 const HEAD_TAGS = new Set(['title', 'meta', 'link', 'script']);
 

@@ -1,5 +1,5 @@
 import { readabilityAfterClutterRules, type Readability } from './readability';
-import { sanitizeChildrenToHtml } from '../sanitize';
+import { sanitizeChildrenToHtml, type PurifyWindow } from '../sanitize';
 import { removeClutter } from '../clutter';
 import type { Article, Extraction } from './article';
 import { copyForClutterRules, documentBaseUrl } from './copy-document';
@@ -17,8 +17,6 @@ export type { Article, Extraction } from './article';
 const WORDS_PER_MINUTE = 230;
 /** A "story" that is mostly links is a home page, a section front or a search page. */
 const MAX_LINK_DENSITY = 0.5;
-
-type PurifyWindow = Parameters<typeof sanitizeChildrenToHtml>[1];
 
 export interface ExtractOptions {
   /** Window whose DOMPurify sanitizes the content; defaults to the document's own window. */

@@ -1,10 +1,8 @@
-import { sanitizeToFragment } from '../sanitize';
+import { sanitizeToFragment, type PurifyWindow } from '../sanitize';
 
 // <noscript> fallbacks of lazy images. In a live page (scripting on) a noscript's content is raw text,
 // so Readability, which expects elements there, cannot use it. Turn the text back into an <img>
 // through the sanitizer (the only place HTML strings become DOM), so the fallback survives.
-
-type PurifyWindow = Parameters<typeof sanitizeToFragment>[1];
 
 export function materializeNoscriptImages(root: Element, win: PurifyWindow): void {
   const fallbacks = Array.from(root.getElementsByTagName('noscript'), (noscript) => ({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeEngine } from '../../tests/unit/helpers/fake-speech';
+import { FakeEngine } from '../../tests/helpers/fake-speech';
 import { ListenController, SETTLE_MOVES_MS, SLOW_START_MS, type ListenSettings } from './controller';
 import { MARK_CLASS } from './highlight';
 import { PositionMemory } from './positions';

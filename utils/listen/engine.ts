@@ -40,7 +40,7 @@ export interface SpeechEngine {
 }
 
 const POLL_MS = 500;
-// Firefox ESR listed its voices 11 s after the first ask on these machines, without a voiceschanged event.
+// Firefox ESR lists its voices late, long after the first ask, and without a voiceschanged event.
 const SETTLE_MS = 30_000;
 
 export function createSpeechEngine(scope: typeof globalThis = globalThis): SpeechEngine {

@@ -2,17 +2,17 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ListenButton, ListenPlayer } from '../../components/ListenControls';
 import listenCss from '../../components/listen.css?inline';
-import { registerAfterPaintFeature } from '../after-paint/register';
-import { featureSlot } from '../after-paint/toolbar-slot';
+import { registerAfterPaintFeature } from '../page/after-paint/register';
+import { featureSlot } from '../page/after-paint/toolbar-slot';
 import type { Article } from '../extract/article';
 import { t } from '../i18n';
 import { DEFAULT_SETTINGS, type ReaderSettings, type SettingsStore } from '../settings';
-import { remoteSettingsStore } from '../settings-remote';
+import { remoteSettingsStore } from '../page/settings-remote';
 import { ListenController } from './controller';
 import { createSpeechEngine, type SpeechEngine } from './engine';
 import { listenKeyAction, NEEDS_SESSION } from './keys';
 import { articleKey, PositionMemory } from './positions';
-import { onStopRequest, report } from './relay';
+import { onStopRequest, report } from '../page/listen-remote';
 import { menuVoices, voicesFor } from './voices';
 
 /** Free space kept between the highlighted sentence and the toolbar or the player. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeEngine } from '../../tests/unit/helpers/fake-speech';
+import { FakeEngine } from '../../tests/helpers/fake-speech';
 import { ListenController } from './controller';
 import { PositionMemory } from './positions';
 

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import longReadCss from '../../components/long-read.css?inline';
 import { ContentsButton, LongReadLayer } from '../../components/LongRead';
-import { registerAfterPaintFeature } from '../after-paint/register';
-import { featureSlot } from '../after-paint/toolbar-slot';
+import { registerAfterPaintFeature } from '../page/after-paint/register';
+import { featureSlot } from '../page/after-paint/toolbar-slot';
 import type { Article } from '../extract/article';
-import { remoteSettingsStore } from '../settings-remote';
+import { remoteSettingsStore } from '../page/settings-remote';
 import { readCanonical } from './canonical';
-import { remotePositions } from './remote';
+import { remotePositions } from '../page/positions-remote';
 import { LongReadSession } from './session';
 
 export const LAYER_CLASS = 'long-read';

@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type ReaderSettings, type SettingsStore } from '../settings';
 import { quoteOf } from './anchor';
 import type { ReadingPosition } from './positions';
-import type { PositionClient } from './remote';
+import type { PositionClient } from '../page/positions-remote';
 import { LongReadSession } from './session';
-import type { PositionAnswer } from './store';
+import type { PositionAnswer } from '../contract';
 
 // happy-dom lays nothing out: each block gets a place in a fake column (100 px a block, a 50 px toolbar, a
 // 500 px view), and its box follows the scroller's scrollTop like a real one.

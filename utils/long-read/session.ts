@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS, type ReaderSettings, type SettingsStore } from '../se
 import { refindBlock } from './anchor';
 import { anchorInView, lineTopOf, readingBlocks, wordsBelow, type Block } from './blocks';
 import type { ReadingPosition } from './positions';
-import type { ArticleRef, PositionClient } from './remote';
+import type { ArticleRef, PositionClient } from '../page/positions-remote';
 import { articleHeadings, currentSection, MIN_HEADINGS, neighbourHeading, type Heading } from './toc';
 
 /** Articles shorter than this at the reader's pace show no time left: there is nothing to plan. */

@@ -2,9 +2,9 @@
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { auditElements, elementsOf } from '../../tests/hostile/lib/invariants';
+import { auditElements, elementsOf } from '../../scripts/harness/invariants';
 import { allVectors, articlePage, type Vector } from '../../tests/hostile/lib/vectors';
-import { showInReader } from '../../tests/unit/helpers/saved-reader';
+import { showInReader } from '../../tests/helpers/saved-reader';
 import type { Article } from '../extract/article';
 import { sanitizeToFragment } from '../sanitize';
 import { exportArticle } from './export-article';

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readerStyle } from '../../components/themes';
-import { auditElements, elementsOf } from '../../tests/hostile/lib/invariants';
-import { readSaveFixture, showInReader } from '../../tests/unit/helpers/saved-reader';
+import { auditElements, elementsOf } from '../../scripts/harness/invariants';
+import { readSaveFixture, showInReader } from '../../tests/helpers/saved-reader';
 import { DEFAULT_SETTINGS } from '../settings';
 import { exportArticle } from './export-article';
 import { readTheme, SAVED_PAGE_POLICY } from './html-file';
+import { parseHtml } from '../../tests/helpers/html';
 
 const LABELS = { originalPage: 'Original page', savedOn: 'Saved March 15, 2024' };
 const SAVED_AT = new Date('2024-03-15T09:00:00Z');
@@ -14,7 +15,7 @@ function saveHtml(name: string, url: string, theme: 'light' | 'dark' | 'sepia' =
   const settings = { ...DEFAULT_SETTINGS, fontFamily: 'sans' as const, fontSize: 24 };
   const { body, article } = showInReader(readSaveFixture(`${name}.html`), url, theme, settings);
   const file = exportArticle('html', { body, article, url, savedAt: SAVED_AT, labels: LABELS });
-  return { file, doc: new DOMParser().parseFromString(file.text, 'text/html'), body };
+  return { file, doc: parseHtml(file.text), body };
 }
 
 describe('the saved HTML page', () => {

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import saveCss from '../../components/save.css?inline';
 import { SaveMenu, type SaveAction, type SaveRequest } from '../../components/SaveMenu';
-import { registerAfterPaintFeature } from '../after-paint/register';
-import { featureSlot } from '../after-paint/toolbar-slot';
+import { registerAfterPaintFeature } from '../page/after-paint/register';
+import { featureSlot } from '../page/after-paint/toolbar-slot';
 import type { Article } from '../extract/article';
 import { copyText, downloadFile } from './deliver';
 import { loadExporter } from './load-exporter';

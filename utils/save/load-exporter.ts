@@ -1,5 +1,5 @@
 import { loadedExporter, type SaveExporter } from './exporter';
-import { requestExporter } from './request';
+import { requestExporter } from '../page/save-remote';
 
 let loading: Promise<SaveExporter> | null = null;
 

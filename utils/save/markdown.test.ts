@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSaveFixture, SAVE_FIXTURES, showInReader } from '../../tests/unit/helpers/saved-reader';
+import { readSaveFixture, SAVE_FIXTURES, showInReader } from '../../tests/helpers/saved-reader';
 import { sanitizeToFragment } from '../sanitize';
 import { copyArticle } from './article-copy';
 import { exportArticle } from './export-article';
 import { articleMarkdown } from './markdown';
+import { parseHtml } from '../../tests/helpers/html';
 
 const SAVED_AT = new Date('2024-03-15T09:00:00Z');
 const LABELS = { originalPage: 'Original page', savedOn: 'Saved March 15, 2024' };
@@ -76,14 +77,11 @@ describe('Markdown of the fixtures (expected files read and checked by hand)', (
   });
 
   it('an Arabic article keeps every paragraph, in order, in its own words', () => {
-    const dir = join(SAVE_FIXTURES, '../../fixtures/rtl--arabic-article');
+    const dir = join(SAVE_FIXTURES, '../fixtures/rtl--arabic-article');
     const url = 'https://example.test/ar/library';
     const { body, article } = showInReader(readFileSync(join(dir, 'source.html'), 'utf8'), url);
     const text = exportArticle('markdown', { body, article, url, savedAt: SAVED_AT, labels: LABELS }).text;
-    const expected = new DOMParser().parseFromString(
-      readFileSync(join(dir, 'expected.html'), 'utf8'),
-      'text/html',
-    );
+    const expected = parseHtml(readFileSync(join(dir, 'expected.html'), 'utf8'));
     const paragraphs = Array.from(expected.querySelectorAll('p'), (p) => p.textContent!.trim());
     expect(paragraphs.length).toBe(3);
     const lines = text.split('\n').map(unescape);

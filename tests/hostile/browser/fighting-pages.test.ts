@@ -1,18 +1,18 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
-import { ReaderInspector, type ReaderSnapshot } from '../../e2e/reader-inspector';
-import { waitFor } from '../../e2e/wait';
-import { startHostileServer, type HostedPage, type HostileServer } from './hostile-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../../scripts/harness/browser';
+import { ReaderInspector, type ReaderSnapshot } from '../../../scripts/harness/reader-inspector';
+import { waitFor } from '../../../scripts/harness/wait';
+import { useHostileBrowser, type HostedPage, type HostileServer } from './hostile-server';
 import { auditOverlay, hostState, overlayText } from './overlay-probe';
 
 let browser: ReaderBrowser;
 let server: HostileServer;
 const outcomes: { page: string; broken: boolean }[] = [];
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  server = await startHostileServer();
+useHostileBrowser((launched, started) => {
+  browser = launched;
+  server = started;
 });
 
 afterAll(async () => {
@@ -21,8 +21,6 @@ afterAll(async () => {
     `[figures] hostile pages: tried ${outcomes.length}, broken ${broken.length}` +
       (broken.length ? ` (${broken.map((o) => o.page).join(', ')})` : ''),
   );
-  await server?.close();
-  await browser?.close();
 });
 
 const PARAGRAPHS = Array.from(

@@ -1,5 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LaunchOptions, ReaderBrowser } from '../../../scripts/harness/browser';
+import { useReaderBrowser } from '../../helpers/reader-browser';
 
 export interface RecordedRequest {
   path: string;
@@ -65,4 +67,22 @@ export async function startHostileServer(): Promise<HostileServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The hostile suites' browser and page server, both for the whole file: `keep` gets them before the first test. */
+export function useHostileBrowser(
+  keep: (browser: ReaderBrowser, server: HostileServer) => void,
+  launch: LaunchOptions = {},
+): void {
+  let server: HostileServer | undefined;
+  useReaderBrowser({
+    launch,
+    setup: async (browser) => {
+      server = await startHostileServer();
+      keep(browser, server);
+    },
+    teardown: async () => {
+      await server?.close();
+    },
+  });
 }

@@ -1,9 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
-import { ReaderInspector } from '../../e2e/reader-inspector';
-import { waitFor } from '../../e2e/wait';
-import { startHostileServer, type HostileServer } from './hostile-server';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../../scripts/harness/browser';
+import { ReaderInspector } from '../../../scripts/harness/reader-inspector';
+import { waitFor } from '../../../scripts/harness/wait';
+import { useHostileBrowser, type HostileServer } from './hostile-server';
 
 const CYCLES = 100;
 const WARM_UP = 20;
@@ -15,15 +15,13 @@ const LEFT_BEHIND = { nodes: 10, listeners: 4 };
 let browser: ReaderBrowser;
 let server: HostileServer;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser({ reloadable: true });
-  server = await startHostileServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
-});
+useHostileBrowser(
+  (launched, started) => {
+    browser = launched;
+    server = started;
+  },
+  { reloadable: true },
+);
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cycles</title></head><body>
 <article><h1>The long count</h1>${Array.from(

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { auditElements, problemsOf, type ElementRecord } from '../lib/invariants';
+import { auditElements, problemsOf, type ElementRecord } from '../../../scripts/harness/invariants';
 
 interface DomNode {
   nodeName: string;

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchReaderBrowser, type ReaderBrowser } from '../../e2e/browser';
-import { waitFor } from '../../e2e/wait';
+import { describe, expect, it } from 'vitest';
+import type { ReaderBrowser } from '../../../scripts/harness/browser';
+import { waitFor } from '../../../scripts/harness/wait';
 import { allVectors, articlePage, type Vector } from '../lib/vectors';
-import { startHostileServer, type HostileServer } from './hostile-server';
+import { useHostileBrowser, type HostileServer } from './hostile-server';
 import { auditOverlay, hostState, isolatedWorld, type OverlayAudit } from './overlay-probe';
 import {
   firedInReader,
@@ -24,14 +24,9 @@ const BATCH_DEADLINE_MS = 40_000;
 let browser: ReaderBrowser;
 let server: HostileServer;
 
-beforeAll(async () => {
-  browser = await launchReaderBrowser();
-  server = await startHostileServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
+useHostileBrowser((launched, started) => {
+  browser = launched;
+  server = started;
 });
 
 interface BatchResult {

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { extractAndAudit } from './extract-node';
-import { generatePage } from './fuzz-generator';
+import { extractAndAudit } from '../../../scripts/harness/extract-node';
+import { generatePage } from '../../../scripts/harness/fuzz-generator';
 
 export interface FuzzRequest {
   seed: number;

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { auditElements, elementsOf } from '../lib/invariants';
+import { auditElements, elementsOf } from '../../../scripts/harness/invariants';
+import { parseHtml } from '../../helpers/html';
 
 function audit(html: string): string[] {
-  const doc = new DOMParser().parseFromString(`<body>${html}`, 'text/html');
+  const doc = parseHtml(`<body>${html}`);
   return auditElements(elementsOf(doc.body));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAndAudit } from '../lib/extract-node';
+import { extractAndAudit } from '../../../scripts/harness/extract-node';
 import { allVectors, articlePage } from '../lib/vectors';
 
 const vectors = allVectors('http://127.0.0.1:9');

@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const REFERENCE_URL = 'https://www.koreatimes.co.kr/www/nation/2024/10/113_385612.html';
+
+function runCli(args: string[]): Array<Record<string, unknown>> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('extract CLI', () => {
+  it('prints one JSON object for one page, gzipped or not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
+    const gz = join(dir, 'page.html.gz');
+    writeFileSync(gz, gzipSync(readFileSync(join(FIXTURES, 'news--korea-times-reference/source.html'))));
+    const [record] = runCli(['--url', REFERENCE_URL, gz]);
+    expect(record).toMatchObject({
+      file: gz,
+      url: REFERENCE_URL,
+      siteName: 'The Korea Times',
+      byline: 'Yonhap',
+    });
+  }, 60_000);
+
+  it('prints one line per page of a list, in order, and survives broken entries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
+    const list = join(dir, 'list.tsv');
+    const pages = [
+      [join(FIXTURES, 'rtl--arabic-article/source.html'), 'https://ar.test/a'],
+      [join(dir, 'missing.html'), 'https://missing.test/'],
+      [join(FIXTURES, 'no-article--home-page/source.html'), 'https://ledger.test/'],
+      [join(FIXTURES, 'news--korea-times-reference/source.html'), REFERENCE_URL],
+    ];
+    writeFileSync(list, pages.map((p) => p.join('\t')).join('\n'));
+    const records = runCli(['--jsonl', list]);
+    expect(records.map((r) => r.file)).toEqual(pages.map((p) => p[0]));
+    expect(records[0]).toMatchObject({ dir: 'rtl', lang: 'ar' });
+    expect(records[1]?.error).toMatch(/ENOENT/);
+    expect(records[2]).toMatchObject({ reason: 'not-article' });
+    expect(records[3]).toMatchObject({ title: expect.stringContaining('Top diplomats') });
+  }, 60_000);
+
+  it('says in one line, exit code 2, when the list itself cannot be read', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'lectern-cli-')), 'no-such-list.tsv');
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/extract.ts'), '--jsonl', missing],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim()).toBe(
+      `extract: cannot read the list ${missing}: ENOENT: no such file or directory, open '${missing}'`,
+    );
+  }, 60_000);
+});
