@@ -52,6 +52,25 @@ describe('extract CLI', () => {
     expect(records[3]).toMatchObject({ title: expect.stringContaining('Top diplomats') });
   }, 60_000);
 
+  it('prints textContent one block a line: captions, paragraphs, headings, list items, code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
+    const page = join(dir, 'page.html');
+    const sentence = 'Der Satz hat genug Worte, damit Readability ihn als Artikeltext erkennt und behält. ';
+    writeFileSync(
+      page,
+      '<!DOCTYPE html><html lang="de"><head><title>Weiter</title></head><body><article><h1>Weiter</h1>' +
+        '<figure><img src="a.jpg" alt=""><figcaption>Bild: shutterstock</figcaption></figure>' +
+        `<p>Und weiter geht's. ${sentence.repeat(4)}</p><h2>Liste</h2><ul><li>eins</li><li>zwei</li></ul>` +
+        `<p>${sentence.repeat(4)}</p><pre><code>if (x) {\n  go();\n}</code></pre></article></body></html>`,
+    );
+    const [record] = runCli(['--url', 'https://de.test/weiter', page]);
+    const text = String(record?.textContent);
+    expect(text).toContain("Bild: shutterstock\nUnd weiter geht's.");
+    expect(text).toContain('\nListe\neins\nzwei\n');
+    expect(text).toContain('\nif (x) {\n  go();\n}');
+    expect(text).not.toMatch(/shutterstockUnd|Listeeins|einszwei/);
+  }, 60_000);
+
   it('says in one line, exit code 2, when the list itself cannot be read', () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'lectern-cli-')), 'no-such-list.tsv');
     const run = spawnSync(

@@ -3,11 +3,9 @@
 //   npm run --silent extract -- --jsonl LIST          LIST lines are PATH<TAB>URL; one JSON line per page, in order
 // Batch pages run in a worker process: a page that crashes the DOM implementation (some throw
 // asynchronously, outside any try/catch) costs only its own line, and the worker is restarted.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { extractFile, type PageRecord } from './lib/extract-page';
+import { extractFile, LineWorker, serveLines, type PageRecord } from './lib/extract-page';
 
 const PAGE_TIMEOUT_MS = 60_000;
 
@@ -32,62 +30,13 @@ function parseList(listFile: string): Task[] {
 
 /** The worker side: one task per stdin line, one JSON line back per task. */
 function runWorker(): void {
-  process.on('uncaughtException', () => process.exit(70));
-  const lines = createInterface({ input: process.stdin });
-  lines.on('line', (line) => {
-    const task = JSON.parse(line) as Task;
-    let record: PageRecord;
+  serveLines<Task>((task) => {
     try {
-      record = extractFile(task.file, task.url || undefined);
+      return extractFile(task.file, task.url || undefined);
     } catch (error) {
-      record = errorRecord(task, error);
+      return errorRecord(task, error);
     }
-    process.stdout.write(`${JSON.stringify(record)}\n`);
   });
-}
-
-class Worker {
-  private child: ChildProcessWithoutNullStreams | null = null;
-  private pending: ((line: string | null) => void) | null = null;
-
-  private start(): ChildProcessWithoutNullStreams {
-    const script = fileURLToPath(import.meta.url);
-    const child = spawn(process.execPath, [...process.execArgv, script, '--worker'], { stdio: 'pipe' });
-    child.stderr.resume();
-    createInterface({ input: child.stdout }).on('line', (line) => this.settle(line));
-    child.on('exit', () => {
-      if (this.child === child) this.child = null;
-      this.settle(null);
-    });
-    return child;
-  }
-
-  private settle(line: string | null): void {
-    const resolve = this.pending;
-    this.pending = null;
-    resolve?.(line);
-  }
-
-  /** The task's JSON line, or null when the worker died or hung on it (it is then replaced). */
-  run(task: Task): Promise<string | null> {
-    this.child ??= this.start();
-    const child = this.child;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.child = null;
-        child.kill('SIGKILL');
-      }, PAGE_TIMEOUT_MS);
-      this.pending = (line) => {
-        clearTimeout(timer);
-        resolve(line);
-      };
-      child.stdin.write(`${JSON.stringify(task)}\n`);
-    });
-  }
-
-  stop(): void {
-    this.child?.stdin.end();
-  }
 }
 
 async function runBatch(listFile: string): Promise<void> {
@@ -99,7 +48,7 @@ async function runBatch(listFile: string): Promise<void> {
     process.stderr.write(`extract: cannot read the list ${listFile}: ${(error as Error).message}\n`);
     process.exit(2);
   }
-  const worker = new Worker();
+  const worker = new LineWorker(fileURLToPath(import.meta.url), ['--worker'], PAGE_TIMEOUT_MS);
   for (const task of tasks) {
     const line = await worker.run(task);
     process.stdout.write(`${line ?? JSON.stringify(errorRecord(task, 'extraction crashed or timed out'))}\n`);

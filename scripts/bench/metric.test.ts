@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { countMatches, macroScores, shingles } from './metric';
-import { nodeToText } from './html-to-text';
-import { parseHtml } from '../../tests/helpers/html';
 
 describe('benchmark metric', () => {
   it('makes token 4-gram shingles, shorter for 1-3 tokens, none for no tokens', () => {
@@ -23,10 +21,5 @@ describe('benchmark metric', () => {
     expect(scores.precision).toBe(0.5);
     expect(scores.recall).toBe(0.5);
     expect(scores.f1).toBe(0.5);
-  });
-
-  it('turns HTML into text with line breaks around blocks', () => {
-    const body = parseHtml('<p>one</p><p>two<br>three <b>four</b></p>').body;
-    expect(nodeToText(body)).toBe('one\ntwo\nthree four');
   });
 });

@@ -1,4 +1,6 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -27,4 +29,68 @@ export function extractFile(file: string, url?: string): PageRecord {
   } finally {
     dom.window.close();
   }
+}
+
+/**
+ * A worker process that answers one JSON line per task line: `script` run with this process's loader
+ * (tsx) and `args`. A page that crashes the DOM implementation (some throw asynchronously, outside any
+ * try/catch) or hangs costs only its own answer (null), and the worker is restarted for the next task.
+ */
+export class LineWorker {
+  private child: ChildProcessWithoutNullStreams | null = null;
+  private pending: ((line: string | null) => void) | null = null;
+
+  constructor(
+    private readonly script: string,
+    private readonly args: string[],
+    private readonly timeoutMs: number,
+  ) {}
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawn(process.execPath, [...process.execArgv, this.script, ...this.args], {
+      stdio: 'pipe',
+    });
+    child.stderr.resume();
+    createInterface({ input: child.stdout }).on('line', (line) => this.settle(line));
+    child.on('exit', () => {
+      if (this.child === child) this.child = null;
+      this.settle(null);
+    });
+    return child;
+  }
+
+  private settle(line: string | null): void {
+    const resolve = this.pending;
+    this.pending = null;
+    resolve?.(line);
+  }
+
+  /** The task's JSON line, or null when the worker died or hung on it (it is then replaced). */
+  run(task: unknown): Promise<string | null> {
+    this.child ??= this.start();
+    const child = this.child;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.child = null;
+        child.kill('SIGKILL');
+      }, this.timeoutMs);
+      this.pending = (line) => {
+        clearTimeout(timer);
+        resolve(line);
+      };
+      child.stdin.write(`${JSON.stringify(task)}\n`);
+    });
+  }
+
+  stop(): void {
+    this.child?.stdin.end();
+  }
+}
+
+/** The worker side of a LineWorker: `handle` answers each task line with one JSON value. */
+export function serveLines<T>(handle: (task: T) => unknown): void {
+  process.on('uncaughtException', () => process.exit(70));
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    process.stdout.write(`${JSON.stringify(handle(JSON.parse(line) as T))}\n`);
+  });
 }

@@ -12,6 +12,7 @@ export interface Article {
   leadImage: string | null;
   /** Sanitized HTML of the article body. Render it only through utils/sanitize.ts. */
   content: string;
+  /** Plain text, one block (paragraph, heading, list item, cell) a line; code keeps its line breaks. */
   textContent: string;
   wordCount: number;
   readingTimeMinutes: number;

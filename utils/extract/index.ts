@@ -9,7 +9,8 @@ import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
-import { collapseWhitespace, countWords, forgetCopy, hasWords, linkDensity } from './text';
+import { countWords, forgetCopy, hasWords, linkDensity } from './text';
+import { blockText } from './block-text';
 import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
@@ -41,7 +42,7 @@ function buildArticle(
   meta: PageMetadata,
   win: PurifyWindow,
 ): Article {
-  const textContent = collapseWhitespace(body.textContent);
+  const textContent = blockText(body);
   const wordCount = countWords(textContent);
   return {
     title: parsed.title?.trim() ?? '',
