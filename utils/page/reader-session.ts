@@ -33,8 +33,18 @@ const NOTICE_MS = 5000;
  */
 export const PAINTED_MARK = 'lectern:painted';
 
-function markWhenPainted(): void {
-  void afterNextFrame().then(() => performance.mark(PAINTED_MARK));
+function markWhenPainted(): Promise<void> {
+  return afterNextFrame().then(() => void performance.mark(PAINTED_MARK));
+}
+
+/**
+ * 'opened' is answered once the reader's frame is painted: the background injects the after-paint scripts when
+ * it hears it, and answered at once, their compile and run went ahead of the reader's first frame. Capped: a
+ * window that paints no frames (minimised, hidden) must not hold the answer.
+ */
+const PAINT_WAIT_CAP_MS = 250;
+function paintedOrCap(painted: Promise<void>): Promise<void> {
+  return Promise.race([painted, new Promise<void>((resolve) => setTimeout(resolve, PAINT_WAIT_CAP_MS))]);
 }
 
 /**
@@ -79,7 +89,7 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
     const kind = extraction.article ? 'reader' : 'notice';
     const shadowHost = attachShadowHost(READER_HOST_TAG, view.css, kind);
     closeOnTouchOnceOrphaned(shadowHost.container);
-    markWhenPainted();
+    const painted = markWhenPainted();
     ui = {
       ...shadowHost,
       unmount: view.render(shadowHost.container, extraction, () => void toggle('close'), loaded, url),
@@ -95,6 +105,7 @@ export function createReaderSession(ctx: ReaderContext, view: ReaderView) {
       window.scrollTo(scroll.x, scroll.y);
       focused?.focus?.({ preventScroll: true });
     };
+    await paintedOrCap(painted);
     return 'opened';
   }
 
