@@ -12,7 +12,7 @@ export interface Article {
   leadImage: string | null;
   /** Sanitized HTML of the article body. Render it only through utils/sanitize.ts. */
   content: string;
-  /** Plain text, one block (paragraph, heading, list item, cell) a line; code keeps its line breaks. */
+  /** Plain text, white space collapsed (the CLI prints it one block a line: scripts/lib/extract-page.ts). */
   textContent: string;
   wordCount: number;
   readingTimeMinutes: number;

@@ -9,8 +9,7 @@ import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
-import { countWords, forgetCopy, hasWords, linkDensity } from './text';
-import { blockText } from './block-text';
+import { collapseWhitespace, countWords, forgetCopy, hasWords, linkDensity } from './text';
 import { isTooLarge } from './size-guard';
 
 export type { Article, Extraction } from './article';
@@ -42,7 +41,7 @@ function buildArticle(
   meta: PageMetadata,
   win: PurifyWindow,
 ): Article {
-  const textContent = blockText(body);
+  const textContent = collapseWhitespace(body.textContent);
   const wordCount = countWords(textContent);
   return {
     title: parsed.title?.trim() ?? '',
