@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { articleScope } from './article-scope';
 import { copyForExtraction } from './copy-document';
 import { extractArticle } from './index';
+import { parseHtml } from '../../tests/helpers/html';
 
 function page(body: string): Document {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><title>T</title><body>${body}</body>`, 'text/html');
+  return parseHtml(`<!DOCTYPE html><title>T</title><body>${body}</body>`);
 }
 
 const paragraphs = (count: number, word = 'story') =>

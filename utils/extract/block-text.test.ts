@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blockText } from './block-text';
+import { parseHtml } from '../../tests/helpers/html';
 
 function body(html: string): HTMLElement {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html').body;
+  return parseHtml(`<!DOCTYPE html><body>${html}</body>`).body;
 }
 
 describe('blockText', () => {

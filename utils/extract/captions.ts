@@ -45,9 +45,8 @@ function truncatedTwin(a: Element, textA: string, b: Element, textB: string): El
 
 /**
  * Each block's text without its toggle suffix, read once for both passes below: on a long article they read
- * every paragraph, and the second pass normalized all of it again (at 100× the reference page the caption
- * clean-up took 37–52 ms before, 31–33 after). A removal changes its ancestors' text, so it forgets them all
- * (removals are rare).
+ * every paragraph, and the second pass normalized all of it again (docs/speed.md). A removal changes its
+ * ancestors' text, so it forgets them all (removals are rare).
  */
 class BlockTexts {
   private readonly texts = new Map<Element, string>();

@@ -5,9 +5,10 @@ import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
 import { countWords, linkDensity } from './text';
 import { normalizeDate } from './metadata';
+import { parseHtml } from '../../tests/helpers/html';
 
 function body(html: string): HTMLElement {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html').body;
+  return parseHtml(`<!DOCTYPE html><body>${html}</body>`).body;
 }
 
 describe('lazy images', () => {

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '.';
 import { renewCustomizedBuiltIns } from './customized-built-ins';
+import { parseHtml } from '../../tests/helpers/html';
 
 const PROSE =
   'The harbour authority said the new ferry terminal would open in the spring, after two winters of delays. ';
 
 function page(body: string): Document {
-  return new DOMParser().parseFromString(`<!doctype html><title>T</title><body>${body}</body>`, 'text/html');
+  return parseHtml(`<!doctype html><title>T</title><body>${body}</body>`);
 }
 
 describe('renewCustomizedBuiltIns', () => {

@@ -11,7 +11,7 @@ export function materializeNoscriptImages(root: Element, win: PurifyWindow): voi
   })).filter(({ html }) => /<img\b/i.test(html));
   if (fallbacks.length === 0) return;
   // One sanitizer call for all of them, each in a wrapper: every call parses into a new document, which cost
-  // more than the images (pages with 30 to 60 fallbacks spent 2–5 ms here). The wrappers carry a key the page
+  // more than the images on pages with dozens of fallbacks (docs/speed.md). The wrappers carry a key the page
   // cannot know; when a fallback's markup closes, opens or swallows wrappers, each is parsed on its own.
   const key = `lectern${Math.random()}:`;
   const wrapped = fallbacks.map(({ html }, i) => `<div title="${key}${i}">${html}</div>`).join('');

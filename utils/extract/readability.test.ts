@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readabilityAfterClutterRules } from './readability';
+import { parseHtml } from '../../tests/helpers/html';
 
 const prose = (label: string) =>
   `<p>${label}: ${'a sentence of the story with enough words to count as prose, '.repeat(6)}</p>`;
 
 function page(body: string): Document {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><title>T</title><body>${body}</body>`, 'text/html');
+  return parseHtml(`<!DOCTYPE html><title>T</title><body>${body}</body>`);
 }
 
 describe('readabilityAfterClutterRules', () => {

@@ -1,6 +1,6 @@
 import type { Readability as ReadabilityType } from '@mozilla/readability';
-// The package's index also bundles isProbablyReaderable, which nothing here uses: about 0.6 kB gzipped of
-// the reader's 45 kB budget. Readability.js alone is the same class (the index re-exports it).
+// The package's index also bundles isProbablyReaderable, which nothing here uses, into the reader's first-paint
+// script. Readability.js alone is the same class (the index re-exports it).
 import ReadabilityClass from '@mozilla/readability/Readability.js';
 import { hidden } from '../clutter/hidden';
 

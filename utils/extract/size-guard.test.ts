@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isTooLarge, MAX_DEPTH, MAX_ELEMENTS } from './size-guard';
+import { parseHtml } from '../../tests/helpers/html';
 
 function page(body: string): Document {
-  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${body}</body>`, 'text/html');
+  return parseHtml(`<!DOCTYPE html><body>${body}</body>`);
 }
 
 /** `levels` nested divs built with DOM calls (the parser caps nesting; a page's script does not). */

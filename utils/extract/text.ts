@@ -42,9 +42,8 @@ export function hasMoreVisibleCharsThan(text: string, max: number): boolean {
 
 /**
  * Characters of `text` that are not white space: markup indentation is most of some pages' raw text. A regular
- * expression rather than a loop over the characters: on a first click the code runs cold, and the loop, still
- * interpreted, took 3–4 ms of it on long articles (CPU profile of in-tab first clicks, 8 pages); the expression
- * runs compiled from the start.
+ * expression rather than a loop: on a first click the code runs cold and the loop still interpreted, while the
+ * expression runs compiled from the start (docs/speed.md, "Why the code is shaped so").
  */
 export function visibleLength(text: string): number {
   return text.replace(SPACES, '').length;
