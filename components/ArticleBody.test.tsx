@@ -97,11 +97,15 @@ describe('ArticleBody', () => {
     vi.restoreAllMocks();
   });
 
-  it('fills a short article in one go', () => {
+  it('fills a short article in one go, and reports it after the frame', async () => {
     const filled = vi.fn();
     act(() => render(<ArticleBody html={`<div>${paragraphs(1, 3)}</div>`} onFilled={filled} />, container));
+    const body = container.querySelector<HTMLElement>('.article-body')!;
+    expect(body.querySelectorAll('p')).toHaveLength(3);
+    expect(body.hasAttribute('aria-busy')).toBe(false);
+    expect(filled).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(filled).toHaveBeenCalledWith(body));
     expect(filled).toHaveBeenCalledTimes(1);
-    expect(container.querySelectorAll('.article-body p')).toHaveLength(3);
   });
 
   it('drops the held-back part when the reader closes before the next frame', async () => {

@@ -22,6 +22,7 @@ function firstScreenChars(win: Window): number {
  * The article's HTML, put into the DOM only through the sanitizer (never innerHTML). What lies below the first
  * screen comes in a frame later: on long articles, styling and laying out every paragraph before the first
  * frame was most of the time from the click to the article on screen. Until then the body is aria-busy.
+ * `onFilled` hears of the whole body after that frame.
  */
 export function ArticleBody({ html, onFilled }: { html: string; onFilled?: (body: HTMLElement) => void }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -40,12 +41,11 @@ export function ArticleBody({ html, onFilled }: { html: string; onFilled?: (body
       for (const block of container.querySelectorAll<HTMLElement>(SIDE_SCROLLERS)) block.tabIndex = 0;
       onFilled?.(container);
     };
-    if (putBack) {
-      container.setAttribute('aria-busy', 'true');
-      void afterNextFrame().then(finish);
-    } else {
-      finish();
-    }
+    if (putBack) container.setAttribute('aria-busy', 'true');
+    // Even a body that is whole is reported after the frame: on a later open the after-paint features are
+    // already in the page and take it over at once (Listen, contents, long reads), work the first frame
+    // need not wait for.
+    void afterNextFrame().then(finish);
     return () => {
       current = false;
     };

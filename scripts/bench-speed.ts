@@ -1,10 +1,12 @@
-// npm run bench:speed -- --data DIR [--reps 5] [--clicks 5] [--limit N] [--only ID,ID] [--out .bench/speed.json] [--profile]
+// npm run bench:speed -- --data DIR [--reps 5] [--clicks 5] [--limit N] [--only ID,ID] [--out .bench/speed.json]
+//                         [--profile | --against BUILT_DIR]
 //
 // Speed of the reader in the real browser (issue 9), pair by pair on the same page in the same run:
 //   (a) bare Readability on document.cloneNode(true), then DOMPurify — what a minimal reader must do;
 //   (b) our whole extractArticle(document, location.href) on the live page;
 //   (c) a toolbar click (CDP Extensions.triggerAction, the release build) to the overlay's first painted frame:
 //       the first click on the page, later clicks, and the first click on the page opened in a new tab.
+// With --against, only (c): this build beside another built one, page by page (scripts/bench/speed-ab.ts).
 // (a) and (b) run in one isolated world of the page (like a content script), interleaved, several times.
 // DIR holds html/<id>.html.gz and ground-truth.json. Pages are served from 127.0.0.1 with their scripts off;
 // every other request is refused before it leaves the machine.
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { launchReaderBrowser } from './harness/browser';
 import { runWxt } from './lint-firefox';
+import { comparePairs } from './bench/speed-ab';
 import { measurePage, measureScaling, profileOurs, type PageReport } from './bench/speed-measure';
 import { readOptions } from './bench/speed-options';
 import { unpackPages, writeScaledPages } from './bench/speed-pages';
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
   const browser = await launchReaderBrowser({
     extraMounts: { '/bench/': served },
     extraArgs: OFFLINE_ARGS,
+    alsoLoad: options.against ? [options.against] : undefined,
   });
   const origin = new URL(browser.server.url('/')).origin;
   const blocked: string[] = [];
@@ -56,6 +60,13 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     const cdp = await browser.context.newCDPSession(page);
     if (options.profile) return await profileOurs(browser, page, cdp, probe, entries, options.reps);
+    if (options.against) {
+      const report = await comparePairs(browser, page, cdp, entries, {
+        ...options,
+        against: options.against,
+      });
+      return writeReport(options.out, report);
+    }
     for (const [index, entry] of entries.entries()) {
       try {
         reports.push(await measurePage(browser, page, cdp, probe, entry, options));
@@ -75,13 +86,17 @@ async function main(): Promise<void> {
     const version = browser.context.browser()?.version() ?? 'unknown';
     const result = buildReport(options, reports, scaling, blocked, version);
     printReport(result);
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, JSON.stringify(result, null, 2));
-    console.log(`\nreport: ${options.out}`);
+    writeReport(options.out, result);
   } finally {
     await browser.close();
     rmSync(served, { recursive: true, force: true });
   }
+}
+
+function writeReport(path: string, report: object): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(report, null, 2));
+  console.log(`\nreport: ${path}`);
 }
 
 main().catch((error) => {

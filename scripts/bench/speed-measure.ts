@@ -56,9 +56,14 @@ const HOST_KIND = `document.querySelector('lectern-reader')?.getAttribute('data-
  * click is sent (so the return trip of that read, well under a millisecond here, counts against us); the
  * end is the content script's mark, set in a task after the frame that drew the overlay.
  */
-async function timeClick(browser: ReaderBrowser, page: Page, world: PageWorld): Promise<ClickResult> {
+async function timeClick(
+  browser: ReaderBrowser,
+  page: Page,
+  world: PageWorld,
+  extension?: string,
+): Promise<ClickResult> {
   await world.eval(`performance.clearMarks()`);
-  const fire = await browser.toolbarClicker(page);
+  const fire = await browser.toolbarClicker(page, extension);
   const painted = world.eval<number>(AWAIT_PAINTED_MARK, true);
   const t0 = await world.eval<number>('performance.now()');
   await fire();
@@ -74,8 +79,15 @@ async function timeClick(browser: ReaderBrowser, page: Page, world: PageWorld): 
   };
 }
 
-async function closeReader(browser: ReaderBrowser, page: Page, world: PageWorld): Promise<void> {
-  await browser.clickToolbar(page);
+async function closeReader(
+  browser: ReaderBrowser,
+  page: Page,
+  world: PageWorld,
+  extension?: string,
+): Promise<void> {
+  await (
+    await browser.toolbarClicker(page, extension)
+  )();
   await waitFor(
     () => world.eval<string | null>(HOST_KIND),
     (kind) => kind === null,
@@ -104,22 +116,24 @@ export interface ClickSeries {
   freshTab: number;
 }
 
-async function measureClicks(
+/** `extension`: which loaded build's toolbar button (bench:speed --against); the release build when absent. */
+export async function measureClicks(
   browser: ReaderBrowser,
   page: Page,
   cdp: CDPSession,
   reps: number,
+  extension?: string,
 ): Promise<ClickSeries> {
   const world = await PageWorld.open(cdp);
-  const first = await timeClick(browser, page, world);
+  const first = await timeClick(browser, page, world, extension);
   const textOnScreen = await world.readerText(cdp);
-  await closeReader(browser, page, world);
+  await closeReader(browser, page, world, extension);
   const warm: number[] = [];
   for (let rep = 1; rep < reps; rep++) {
-    warm.push((await timeClick(browser, page, world)).ms);
-    await closeReader(browser, page, world);
+    warm.push((await timeClick(browser, page, world, extension)).ms);
+    await closeReader(browser, page, world, extension);
   }
-  const freshTab = await timeFreshTabClick(browser, page.url());
+  const freshTab = await timeFreshTabClick(browser, page.url(), extension);
   return { cold: first.ms, coldMarks: first.marks, warm, kind: first.kind, textOnScreen, freshTab };
 }
 
@@ -132,13 +146,13 @@ const FRESH_TAB_SETTLE_MS = 500;
  * The in-tab first click above comes after every earlier page was read in the same process, whose V8 may
  * still hold the script's compiled code.
  */
-async function timeFreshTabClick(browser: ReaderBrowser, url: string): Promise<number> {
+async function timeFreshTabClick(browser: ReaderBrowser, url: string, extension?: string): Promise<number> {
   const tab = await browser.context.newPage();
   try {
     await tab.goto(url);
     await tab.waitForTimeout(FRESH_TAB_SETTLE_MS);
     const world = await PageWorld.open(await browser.context.newCDPSession(tab));
-    return (await timeClick(browser, tab, world)).ms;
+    return (await timeClick(browser, tab, world, extension)).ms;
   } finally {
     await tab.close();
   }
@@ -157,7 +171,7 @@ export interface PageReport {
   error?: string;
 }
 
-async function loadFresh(browser: ReaderBrowser, page: Page, path: string): Promise<void> {
+export async function loadFresh(browser: ReaderBrowser, page: Page, path: string): Promise<void> {
   await browser.goto(page, path);
 }
 

@@ -1,6 +1,6 @@
 // bench:speed's command line.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exitWithUsage } from '../lib/usage';
 
@@ -16,10 +16,12 @@ export interface Options {
   out: string;
   /** Instead of the benchmark: where (b)'s time goes, from V8's CPU profiler over every page. */
   profile: boolean;
+  /** Instead of the benchmark: (c) for this build beside the one built in this folder, page by page. */
+  against?: string;
 }
 
 const USAGE =
-  'npm run bench:speed -- --data DIR [--reps 5] [--clicks 5] [--limit N] [--only ID,ID] [--out FILE] [--profile]';
+  'npm run bench:speed -- --data DIR [--reps 5] [--clicks 5] [--limit N] [--only ID,ID] [--out FILE] [--profile | --against BUILT_DIR]';
 function usage(problem: string): never {
   return exitWithUsage('bench:speed', problem, USAGE);
 }
@@ -44,6 +46,7 @@ export function readOptions(): Options {
         only: { type: 'string', default: '' },
         out: { type: 'string', default: '.bench/speed.json' },
         profile: { type: 'boolean', default: false },
+        against: { type: 'string' },
       },
     }),
   );
@@ -59,6 +62,9 @@ export function readOptions(): Options {
   if (!Number.isInteger(clicks) || clicks < 1)
     usage(`--clicks must be a whole number of at least 1, not ${values.clicks}`);
   if (!Number.isInteger(limit) || limit < 0) usage(`--limit must be a whole number, not ${values.limit}`);
+  if (values.against && !existsSync(join(values.against, 'manifest.json'))) {
+    usage(`${values.against} is not a built extension (no manifest.json); build one with \`wxt build\``);
+  }
   return {
     data: values.data,
     reps,
@@ -67,5 +73,6 @@ export function readOptions(): Options {
     only: values.only ? values.only.split(',') : [],
     out: values.out!,
     profile: values.profile!,
+    against: values.against ? resolve(values.against) : undefined,
   };
 }

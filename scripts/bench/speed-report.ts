@@ -4,7 +4,8 @@ import type { measureScaling, PageReport } from './speed-measure';
 import type { Options } from './speed-options';
 import { median, p95, round, summary } from './stats';
 
-const FLOORS = { ratioMedian: 1.0, ratioP95: 1.2, clickP95Ms: 150, pageMaxMs: 1000 };
+// The team's standing floors: click to painted p95 of a first click in a tab and of one in a new tab.
+const FLOORS = { ratioMedian: 1.0, ratioP95: 1.2, firstClickP95Ms: 110, newTabP95Ms: 150, pageMaxMs: 1000 };
 
 export function buildReport(
   options: Options,
@@ -56,7 +57,8 @@ export function buildReport(
   const floors = {
     ratioMedian: totals.ratio.median <= FLOORS.ratioMedian,
     ratioP95: totals.ratio.p95 <= FLOORS.ratioP95,
-    clickP95: totals.clickCold.p95 <= FLOORS.clickP95Ms && totals.clickWarm.p95 <= FLOORS.clickP95Ms,
+    firstClickP95: totals.clickCold.p95 <= FLOORS.firstClickP95Ms,
+    newTabP95: totals.clickFreshTab.p95 <= FLOORS.newTabP95Ms,
     noPageOverOneSecond: overOneSecond.length === 0,
     untouched: totals.mutatedPages.length === 0,
   };

@@ -41,8 +41,13 @@ export interface ReaderBrowser {
   goto(page: Page, path: string, host?: '127.0.0.1' | 'localhost'): Promise<void>;
   /** What a user's click on the toolbar button does: Chromium dispatches action.onClicked and grants activeTab. */
   clickToolbar(page: Page): Promise<void>;
-  /** The same click, prepared: the returned function only fires it (for timing the click alone). */
-  toolbarClicker(page: Page): Promise<() => Promise<void>>;
+  /**
+   * The same click, prepared: the returned function only fires it (for timing the click alone). `extension`
+   * picks one of `alsoLoaded` instead of the release build.
+   */
+  toolbarClicker(page: Page, extension?: string): Promise<() => Promise<void>>;
+  /** Ids of the `alsoLoad` extensions, in the order given. */
+  alsoLoaded: string[];
   /**
    * Reloads the extension from its folder, as an update does (only with `reloadable`). Afterwards `worker`
    * is the new version's; `clicksSeen` counts its clicks; `workerErrors` keeps the old version's too.
@@ -77,29 +82,38 @@ export interface LaunchOptions {
    * it the browser has no voices and every utterance fails with "synthesis-failed".
    */
   speech?: boolean;
+  /**
+   * More built extension folders loaded beside the release build, as bench:speed's A/B compares two builds in
+   * one browser. Loaded through the DevTools protocol (like `reloadable`), which returns each one's id.
+   */
+  alsoLoad?: string[];
 }
 
 export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<ReaderBrowser> {
   if (options.speech) ensureSpeechAudio();
   const userDataDir = await mkdtemp(join(tmpdir(), 'lectern-e2e-'));
   const server = await startTestServer(options.extraMounts);
+  const loadsThroughCdp = Boolean(options.reloadable || options.alsoLoad?.length);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPathOrThrow(),
     headless: !options.headed,
     args: [
       ...CHROMIUM_ARGS,
-      ...(options.reloadable ? ['--enable-unsafe-extension-debugging'] : LOAD_FROM_COMMAND_LINE),
+      ...(loadsThroughCdp ? ['--enable-unsafe-extension-debugging'] : LOAD_FROM_COMMAND_LINE),
       ...(options.speech ? ['--enable-speech-dispatcher'] : []),
       ...(options.extraArgs ?? []),
     ],
-    ignoreDefaultArgs: options.reloadable ? ['--disable-extensions'] : undefined,
+    ignoreDefaultArgs: loadsThroughCdp ? ['--disable-extensions'] : undefined,
     env: options.env,
     viewport: { width: 1200, height: 800 },
   });
   const cdp = await context.browser()!.newBrowserCDPSession();
-  const loadThroughCdp = () => cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never);
-  if (options.reloadable) await loadThroughCdp();
-  let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const loadThroughCdp = async (path = EXTENSION_DIR) =>
+    ((await cdp.send('Extensions.loadUnpacked' as never, { path } as never)) as { id: string }).id;
+  if (loadsThroughCdp) await loadThroughCdp();
+  const alsoLoaded: string[] = [];
+  for (const path of options.alsoLoad ?? []) alsoLoaded.push(await loadThroughCdp(path));
+  let worker = await releaseWorker(context, alsoLoaded);
   const extensionId = new URL(worker.url()).host;
   // Errors of earlier versions (before a reload) are kept: the probes live and die with their worker.
   const errorsSeen: string[] = [];
@@ -120,11 +134,11 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
     return tab.targetId;
   }
 
-  async function toolbarClicker(page: Page): Promise<() => Promise<void>> {
+  async function toolbarClicker(page: Page, extension = extensionId): Promise<() => Promise<void>> {
     await page.bringToFront();
     const targetId = await tabTargetId(page);
     return async () => {
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+      await cdp.send('Extensions.triggerAction' as never, { id: extension, targetId } as never);
     };
   }
 
@@ -145,6 +159,7 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
     goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
     clickToolbar: async (page) => (await toolbarClicker(page))(),
     toolbarClicker,
+    alsoLoaded,
     async reloadExtension() {
       if (!options.reloadable) throw new Error('launch with { reloadable: true } to reload the extension');
       // A click that arrives while the new version is still starting is lost: wait until its worker
@@ -167,6 +182,13 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The release build's service worker: the first one whose extension is not one of `others`. */
+async function releaseWorker(context: BrowserContext, others: string[]): Promise<Worker> {
+  const isRelease = (worker: Worker) => !others.includes(new URL(worker.url()).host);
+  const running = context.serviceWorkers().find(isRelease);
+  return running ?? context.waitForEvent('serviceworker', { predicate: isRelease });
 }
 
 // The functions below run inside the service worker (serialized by Playwright): no outside names.
