@@ -288,27 +288,48 @@ describe('themes', () => {
 });
 
 describe('renderReader (the overlay as the content script mounts it)', () => {
-  function shadowContainer() {
+  type Extraction = Parameters<typeof renderReader>[1];
+  let mounted: { host: HTMLElement; unmount: () => void } | null = null;
+
+  /** The overlay as reader.ts mounts it: in a shadow root on a host under <html>, removed after each test. */
+  function mountOverlay(
+    options: { extraction?: Extraction; close?: () => void; url?: string; settings?: ReaderSettings } = {},
+  ) {
     const host = document.createElement('lectern-reader');
     document.documentElement.append(host);
-    const shadow = host.attachShadow({ mode: 'open' });
     const inner = document.createElement('div');
-    shadow.append(inner);
-    return { host, inner };
+    host.attachShadow({ mode: 'open' }).append(inner);
+    const close = options.close ?? vi.fn();
+    const unmountReader = renderReader(
+      inner,
+      options.extraction ?? { article: ARTICLE },
+      close,
+      options.url ?? 'https://x.example/',
+      remoteSettingsStore,
+      options.settings,
+    );
+    let done = false;
+    // Once only: a test may close the overlay itself before the clean-up does.
+    const unmount = () => {
+      if (done) return;
+      done = true;
+      unmountReader();
+    };
+    mounted = { host, unmount };
+    return { host, inner, close, unmount };
   }
+
+  afterEach(() => {
+    if (mounted) act(() => mounted!.unmount());
+    mounted?.host.remove();
+    mounted = null;
+  });
 
   it('loads the stored settings, persists toolbar changes and follows changes from other tabs', async () => {
     await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, fontSize: 24 } });
     // The reader reads and writes through the background, as in the extension.
     serveSettingsRequests();
-    const { host, inner } = shadowContainer();
-    const unmount = renderReader(
-      inner,
-      { article: ARTICLE },
-      vi.fn(),
-      'https://news.example.com/a',
-      remoteSettingsStore,
-    );
+    const { inner } = mountOverlay({ url: 'https://news.example.com/a' });
     await vi.waitFor(() => expect(inner.querySelector('.font-size-value')?.textContent).toBe('24 px'));
 
     act(() => inner.querySelector<HTMLButtonElement>('button[aria-label="Increase font size"]')!.click());
@@ -325,78 +346,44 @@ describe('renderReader (the overlay as the content script mounts it)', () => {
       expect(root.dataset.theme).toBe('dark');
       expect(root.style.getPropertyValue('--reader-font-size')).toBe('14px');
     });
-    act(() => unmount());
-    host.remove();
   });
 
   it('with the settings in hand, shows the whole reader in its first render', () => {
-    const { host, inner } = shadowContainer();
-    const settings = { ...DEFAULT_SETTINGS, fontSize: 22 };
-    const unmount = renderReader(
-      inner,
-      { article: ARTICLE },
-      vi.fn(),
-      'https://x.example/',
-      remoteSettingsStore,
-      settings,
-    );
+    const { inner } = mountOverlay({ settings: { ...DEFAULT_SETTINGS, fontSize: 22 } });
     expect(inner.querySelector('.font-size-value')?.textContent).toBe('22 px');
     expect(inner.querySelector('.article-body')?.textContent).not.toBe('');
-    act(() => unmount());
-    host.remove();
   });
 
   it('closes on Escape', async () => {
-    const { host, inner } = shadowContainer();
-    const close = vi.fn();
-    const unmount = renderReader(
-      inner,
-      { article: ARTICLE },
-      close,
-      'https://x.example/',
-      remoteSettingsStore,
-    );
+    const { inner, close } = mountOverlay();
     await vi.waitFor(() => expect(inner.querySelector('.reader')).not.toBeNull());
     key(inner.querySelector('.reader')!, { key: 'Escape' });
     expect(close).toHaveBeenCalledOnce();
-    act(() => unmount());
-    host.remove();
   });
 
   it('adds a print rule hiding the page while open, inside the host, and removes it on close', () => {
-    const { host, inner } = shadowContainer();
-    const unmount = renderReader(
-      inner,
-      { article: ARTICLE },
-      vi.fn(),
-      'https://x.example/',
-      remoteSettingsStore,
-    );
+    const { host, unmount } = mountOverlay();
     const style = host.querySelector('style');
     expect(style?.textContent).toContain('@media print');
     expect(style?.textContent).toContain('body');
     act(() => unmount());
     expect(host.querySelector('style')).toBeNull();
-    host.remove();
   });
 
   it('shows the notice, with a named dismiss button, when there is no article', () => {
-    const { host, inner } = shadowContainer();
-    const close = vi.fn();
-    const unmount = renderReader(
-      inner,
-      { article: null, reason: 'no-content', message: 'the extraction’s English message, for the CLI' },
-      close,
-      '',
-      remoteSettingsStore,
-    );
+    const { host, inner, close } = mountOverlay({
+      extraction: {
+        article: null,
+        reason: 'no-content',
+        message: 'the extraction’s English message, for the CLI',
+      },
+      url: '',
+    });
     expect(inner.querySelector('[role="status"]')?.textContent).toContain(
       'No article was found on this page.',
     );
     act(() => inner.querySelector<HTMLButtonElement>('button[aria-label="Dismiss"]')!.click());
     expect(close).toHaveBeenCalledOnce();
     expect(host.querySelector('style')).toBeNull();
-    act(() => unmount());
-    host.remove();
   });
 });
