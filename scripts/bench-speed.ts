@@ -61,10 +61,7 @@ async function main(): Promise<void> {
     const cdp = await browser.context.newCDPSession(page);
     if (options.profile) return await profileOurs(browser, page, cdp, probe, entries, options.reps);
     if (options.against) {
-      const report = await comparePairs(browser, page, cdp, entries, {
-        ...options,
-        against: options.against,
-      });
+      const report = await comparePairs(browser, page, cdp, entries, options.against, options.clicks);
       return writeReport(options.out, report);
     }
     for (const [index, entry] of entries.entries()) {

@@ -98,7 +98,8 @@ export async function comparePairs(
   page: Page,
   cdp: CDPSession,
   entries: { id: string }[],
-  { against, clicks }: { against: string; clicks: number },
+  against: string,
+  clicks: number,
 ) {
   const pairs: PagePair[] = [];
   for (const [index, entry] of entries.entries()) {

@@ -85,9 +85,7 @@ async function closeReader(
   world: PageWorld,
   extension?: string,
 ): Promise<void> {
-  await (
-    await browser.toolbarClicker(page, extension)
-  )();
+  await browser.clickToolbar(page, extension);
   await waitFor(
     () => world.eval<string | null>(HOST_KIND),
     (kind) => kind === null,

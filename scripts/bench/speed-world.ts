@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { CDPSession } from 'playwright-core';
+import { readerHosts } from '../harness/reader-inspector';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -59,8 +60,7 @@ export class PageWorld {
    * string function: tsx's `__name` helpers would break a serialized one (ReaderInspector runs under vitest).
    */
   async readerText(cdp: CDPSession): Promise<number> {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const shadow = findShadowRoot(root as DomNode, 'LECTERN-READER');
+    const shadow = (await readerHosts(cdp))[0]?.shadowRoots?.[0];
     if (!shadow) return 0;
     const { object } = await cdp.send('DOM.resolveNode', {
       backendNodeId: shadow.backendNodeId,
@@ -73,20 +73,4 @@ export class PageWorld {
     });
     return result.value as number;
   }
-}
-
-interface DomNode {
-  backendNodeId: number;
-  nodeName: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-function findShadowRoot(node: DomNode, hostName: string): DomNode | null {
-  if (node.nodeName === hostName) return node.shadowRoots?.[0] ?? null;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findShadowRoot(child, hostName);
-    if (found) return found;
-  }
-  return null;
 }

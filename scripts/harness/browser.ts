@@ -39,12 +39,12 @@ export interface ReaderBrowser {
   openTab(path: string, host?: '127.0.0.1' | 'localhost'): Promise<Page>;
   /** Navigates a tab to a served page under a URL never used before. */
   goto(page: Page, path: string, host?: '127.0.0.1' | 'localhost'): Promise<void>;
-  /** What a user's click on the toolbar button does: Chromium dispatches action.onClicked and grants activeTab. */
-  clickToolbar(page: Page): Promise<void>;
   /**
-   * The same click, prepared: the returned function only fires it (for timing the click alone). `extension`
-   * picks one of `alsoLoaded` instead of the release build.
+   * What a user's click on the toolbar button does: Chromium dispatches action.onClicked and grants activeTab.
+   * `extension` picks one of `alsoLoaded` instead of the release build.
    */
+  clickToolbar(page: Page, extension?: string): Promise<void>;
+  /** The same click, prepared: the returned function only fires it (for timing the click alone). */
   toolbarClicker(page: Page, extension?: string): Promise<() => Promise<void>>;
   /** Ids of the `alsoLoad` extensions, in the order given. */
   alsoLoaded: string[];
@@ -157,7 +157,7 @@ export async function launchReaderBrowser(options: LaunchOptions = {}): Promise<
       return page;
     },
     goto: async (page, path, host) => void (await page.goto(server.url(path, host))),
-    clickToolbar: async (page) => (await toolbarClicker(page))(),
+    clickToolbar: async (page, extension) => (await toolbarClicker(page, extension))(),
     toolbarClicker,
     alsoLoaded,
     async reloadExtension() {

@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 
-interface DomNode {
+export interface DomNode {
   nodeId: number;
   backendNodeId: number;
   nodeName: string;
@@ -8,6 +8,22 @@ interface DomNode {
   children?: DomNode[];
   shadowRoots?: DomNode[];
   shadowRootType?: string;
+}
+
+/**
+ * Every reader host in the page, in document order, read through the DevTools protocol: the one way into a
+ * closed shadow root from outside (each host's `shadowRoots[0]` is the reader's).
+ */
+export async function readerHosts(cdp: CDPSession): Promise<DomNode[]> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const found: DomNode[] = [];
+  const walk = (node: DomNode) => {
+    if (node.nodeName === 'LECTERN-READER') found.push(node);
+    node.children?.forEach(walk);
+    node.shadowRoots?.forEach(walk);
+  };
+  walk(root as DomNode);
+  return found;
 }
 
 /** What a user sees of the overlay, read from outside its closed shadow root. */
@@ -52,16 +68,8 @@ export class ReaderInspector {
     return new ReaderInspector(page, cdp);
   }
 
-  private async hosts(): Promise<DomNode[]> {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const found: DomNode[] = [];
-    const walk = (node: DomNode) => {
-      if (node.nodeName === 'LECTERN-READER') found.push(node);
-      node.children?.forEach(walk);
-      node.shadowRoots?.forEach(walk);
-    };
-    walk(root as DomNode);
-    return found;
+  private hosts(): Promise<DomNode[]> {
+    return readerHosts(this.cdp);
   }
 
   /** The one shadow root, or null when no overlay is shown. Two hosts is always a bug. */

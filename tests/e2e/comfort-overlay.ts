@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
-
-interface DomNode {
-  nodeName: string;
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
+import { readerHosts } from '../../scripts/harness/reader-inspector';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,13 +29,7 @@ export class ComfortOverlay {
   }
 
   private async shadowRootId(): Promise<string | null> {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    let shadow: DomNode | undefined;
-    const walk = (node: DomNode) => {
-      if (node.nodeName === 'LECTERN-READER') shadow = node.shadowRoots?.[0];
-      node.children?.forEach(walk);
-    };
-    walk(root as DomNode);
+    const shadow = (await readerHosts(this.cdp))[0]?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     return object.objectId ?? null;
