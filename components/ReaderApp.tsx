@@ -10,7 +10,6 @@ import type { ReaderSettings, SettingsStore } from '../utils/settings';
 // The extraction's own `message` is English, for the CLI; people see these, in their language.
 const NO_ARTICLE_MESSAGES: Record<NoArticleReason, MessageKey> = {
   'no-content': 'noArticleNoContent',
-  'not-article': 'noArticleNotArticle',
   'not-html': 'noArticleNotHtml',
   'too-large': 'noArticleTooLarge',
 };

@@ -40,7 +40,7 @@ describe('extract CLI', () => {
     const pages = [
       [join(FIXTURES, 'rtl--arabic-article/source.html'), 'https://ar.test/a'],
       [join(dir, 'missing.html'), 'https://missing.test/'],
-      [join(FIXTURES, 'no-article--home-page/source.html'), 'https://ledger.test/'],
+      [join(FIXTURES, 'no-article--empty-page/source.html'), 'https://empty.test/'],
       [join(FIXTURES, 'news--korea-times-reference/source.html'), REFERENCE_URL],
     ];
     writeFileSync(list, pages.map((p) => p.join('\t')).join('\n'));
@@ -48,7 +48,7 @@ describe('extract CLI', () => {
     expect(records.map((r) => r.file)).toEqual(pages.map((p) => p[0]));
     expect(records[0]).toMatchObject({ dir: 'rtl', lang: 'ar' });
     expect(records[1]?.error).toMatch(/ENOENT/);
-    expect(records[2]).toMatchObject({ reason: 'not-article' });
+    expect(records[2]).toMatchObject({ reason: 'no-content' });
     expect(records[3]).toMatchObject({ title: expect.stringContaining('Top diplomats') });
   }, 60_000);
 

@@ -1,13 +1,13 @@
 // One bench:extract worker process: parses each page once with jsdom and runs the extractors on it, answering
 // with each one's text (block-separated, as the CLI prints it) and time. Run by bench-extract.ts, never alone.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
-import { extractArticle } from '../../utils/extract';
+import { extractArticle, type ExtractOptions } from '../../utils/extract';
 import { sanitizeHtml } from '../../utils/sanitize';
 import { readPage, serveLines } from '../lib/extract-page';
 import { htmlToText } from './html-to-text';
@@ -42,10 +42,21 @@ interface CachedRun {
   error?: string;
 }
 
+// For scripts/bench/fit-fallback.py: LECTERN_FALLBACK=off|always runs the extraction with the whole-page fallback
+// never or always taken, and FALLBACK_LOG=FILE appends what the fallback weighed on each page, one JSON line each.
+function fallbackOptions(url: string): ExtractOptions {
+  const mode = process.env.LECTERN_FALLBACK;
+  const log = process.env.FALLBACK_LOG;
+  return {
+    fallback: mode === 'off' || mode === 'always' ? mode : 'auto',
+    onFallback: log ? (facts) => appendFileSync(log, `${JSON.stringify({ url, ...facts })}\n`) : undefined,
+  };
+}
+
 function extractHtml(name: ExtractorName, doc: Document, url: string): string {
   switch (name) {
     case 'ours': {
-      const result = extractArticle(doc, url);
+      const result = extractArticle(doc, url, fallbackOptions(url));
       return result.article ? result.article.content : '';
     }
     case 'readability': {

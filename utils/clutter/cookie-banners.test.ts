@@ -15,4 +15,13 @@ describe('cookie-banners', () => {
     const { removed } = runRule(cookieBanners, `<div class="recipe-cookies">${STORY}</div>`);
     expect(removed).toEqual([]);
   });
+
+  it('keeps Adobe Experience Manager components, whose classes all start with "cmp-"', () => {
+    const { removed } = runRule(
+      cookieBanners,
+      `<div class="cmp-container"><div class="cmp-text"><p>We secure your cloud.</p></div></div>` +
+        '<div class="cmp-banner">We and our partners use cookies</div><div id="cmpbox">Accept all</div>',
+    );
+    expect(removed).toEqual(['We and our partners use cookies', 'Accept all']);
+  });
 });

@@ -11,9 +11,11 @@ import { siteChrome } from './site-chrome';
 import { navigation } from './navigation';
 import { topLists } from './top-lists';
 import { backToTop } from './back-to-top';
+import { headingAnchors } from './heading-anchors';
 import { adSlots } from './ad-slots';
 import { comments } from './comments';
 import { authorBio } from './author-bio';
+import { signatures } from './signatures';
 import { tagLists } from './tag-lists';
 import { datesAndBylines } from './dates-and-bylines';
 import { relatedLinks } from './related-links';
@@ -44,15 +46,35 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   storyCards,
   relatedLinks,
   backToTop,
+  headingAnchors,
   adSlots,
   comments,
   authorBio,
+  signatures,
   tagLists,
   datesAndBylines,
   affiliateDisclosures,
   copyrightNotices,
   uiLabels,
 ];
+
+/**
+ * The rules a discussion's posts go through (utils/extract/thread.ts). Each post's author and time say who said
+ * what, so the byline and author-bio rules do not run there. No rule removes what holds a post's text: a short
+ * reply whose author is a linked heading is a "story card" to an article's rules. The comment rule also spares
+ * what lies in a post's text (Invision's .ipsComment_content) and removes what sits beside it (Stack Exchange's
+ * comments under an answer). `holdsPostText(el)`: `el` holds a post's text; `inPostText(el)`: it is part of one.
+ */
+export function threadClutterRules(
+  holdsPostText: (el: Element) => boolean,
+  inPostText: (el: Element) => boolean,
+): readonly ClutterRule[] {
+  return CLUTTER_RULES.filter((rule) => rule !== datesAndBylines && rule !== authorBio).map((rule) => ({
+    ...rule,
+    test: (el: Element, name: string) =>
+      rule.test(el, name) && !holdsPostText(el) && !(rule === comments && inPostText(el)),
+  }));
+}
 
 /** Text of paragraphs: the part of a page that is article prose, whatever the container names say. */
 function paragraphTextLength(root: Element): number {

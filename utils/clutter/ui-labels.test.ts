@@ -19,4 +19,24 @@ describe('ui-labels', () => {
     );
     expect(removed).toEqual([]);
   });
+
+  it("removes documentation pages' edit links and forum posts' toolbar labels", () => {
+    const { removed } = runRule(
+      uiLabels,
+      STORY +
+        '<a href="https://github.com/x/edit/main/docs/a.md">Edit this page</a>' +
+        '<div class="actions"><a href="/r">Reply</a> <a href="/q">Quote</a></div>' +
+        '<div class="bbCodeBlock-expandLink">Click to expand...</div>',
+    );
+    expect(removed).toEqual(['Edit this page', 'Reply', 'Quote', 'Click to expand...']);
+  });
+
+  it('keeps the same words as links in prose', () => {
+    const { removed } = runRule(
+      uiLabels,
+      STORY +
+        '<p>Divers inspected the foundations; their <a href="report.pdf">report</a> found no cracks.</p>',
+    );
+    expect(removed).toEqual([]);
+  });
 });

@@ -70,7 +70,7 @@ function deepestHolder(body: Element, byAncestor: Map<Element, number>, least: n
 }
 
 /** Visible text of `el` that is not inside a link, a script or a style. */
-function proseLength(el: Element): number {
+export function proseLength(el: Element): number {
   if (NOT_PROSE.includes(el.localName)) return 0;
   let length = visibleLength(el.textContent ?? '');
   for (const tag of NOT_PROSE) {

@@ -18,6 +18,6 @@ export interface Article {
   readingTimeMinutes: number;
 }
 
-export type NoArticleReason = 'no-content' | 'not-article' | 'not-html' | 'too-large';
+export type NoArticleReason = 'no-content' | 'not-html' | 'too-large';
 
 export type Extraction = { article: Article } | { article: null; reason: NoArticleReason; message: string };

@@ -64,10 +64,21 @@ function copyScope(body: Element, scope: Element, copy: Document): Element {
 }
 
 /**
- * The private copy. With `scope` (see article-scope.ts) its body holds only that part of the page's body;
- * without, the whole body.
+ * What of the page's body the copy holds: one element (see article-scope.ts) with its ancestors as shells, a
+ * discussion's posts side by side (see thread.ts), or, with null, the whole body.
  */
-export function copyForExtraction(doc: Document, pageUrl: string, scope: Element | null = null): Document {
+export type CopyScope = Element | readonly Element[] | null;
+
+function copyPosts(posts: readonly Element[], copy: Document): Element {
+  const body = copy.createElement('body');
+  const thread = copy.createElement('div');
+  for (const post of posts) thread.append(copy.importNode(post, true));
+  body.append(thread);
+  return body;
+}
+
+/** The private copy, holding what `scope` says of the page's body. */
+export function copyForExtraction(doc: Document, pageUrl: string, scope: CopyScope = null): Document {
   const copy = doc.implementation.createHTMLDocument('');
   copyRootAttributes(doc.documentElement, copy.documentElement);
   copy.head.replaceChildren();
@@ -79,8 +90,10 @@ export function copyForExtraction(doc: Document, pageUrl: string, scope: Element
   }
   if (!doc.body) return copy;
   for (const el of bodyMetadata(doc.body)) copy.head.append(copy.importNode(el, true));
-  if (scope) {
-    copy.body.replaceWith(copyScope(doc.body, scope, copy));
+  if (Array.isArray(scope)) {
+    copy.body.replaceWith(copyPosts(scope, copy));
+  } else if (scope) {
+    copy.body.replaceWith(copyScope(doc.body, scope as Element, copy));
   } else {
     copy.body.replaceWith(copy.importNode(doc.body, true));
   }
@@ -97,7 +110,7 @@ export function copyForClutterRules(
   doc: Document,
   pageUrl: string,
   win: PurifyWindow,
-  scope: Element | null = null,
+  scope: CopyScope = null,
 ): Document {
   const copy = copyForExtraction(doc, pageUrl, scope);
   declobberForms(copy);

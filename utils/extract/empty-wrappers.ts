@@ -1,5 +1,6 @@
 // Wrappers left empty once clutter and scripts are gone (ad slots' shells, lazy-load frames, <p> with
-// only a <br>): they only add blank space to the reader.
+// only a <br>): they only add blank space to the reader. Not inside <pre>: Pygments and MkDocs put each run of
+// spaces of highlighted code in a <span> of its own, and removing them flattened indentation ("root:true").
 
 const WRAPPERS =
   'div, section, span, p, figure, ul, ol, li, aside, header, footer, blockquote, a, strong, em, b, i, font';
@@ -10,6 +11,7 @@ export function removeEmptyWrappers(root: Element): void {
   for (const el of wrappers) {
     if ((el.textContent ?? '').trim() !== '') continue;
     if (el.querySelector(CONTENT) !== null) continue;
+    if (el.closest('pre') !== null) continue;
     el.remove();
   }
 }

@@ -1,46 +1,55 @@
-import { readabilityAfterClutterRules, type Readability } from './readability';
+import { bareReadability, readabilityAfterClutterRules, type Readability } from './readability';
 import { sanitizeChildrenToHtml, type PurifyWindow } from '../sanitize';
-import { removeClutter } from '../clutter';
+import { removeClutter, threadClutterRules } from '../clutter';
 import type { Article, Extraction } from './article';
 import { copyForClutterRules, documentBaseUrl } from './copy-document';
 import { articleScope } from './article-scope';
+import { mayBeFragment, prefersWholePage, type FallbackFacts } from './fallback';
 import { readMetadata, normalizeDate, type PageMetadata } from './metadata';
 import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
 import { removeDuplicateCaptions } from './captions';
 import { removeEmptyWrappers } from './empty-wrappers';
-import { collapseWhitespace, countWords, forgetCopy, hasWords, linkDensity } from './text';
+import { collapseWhitespace, countWords, forgetCopy, hasWords } from './text';
 import { isTooLarge } from './size-guard';
+import { findThread, postBodiesIn, type Thread } from './thread';
 
 export type { Article, Extraction } from './article';
 
 const WORDS_PER_MINUTE = 230;
-/** A "story" that is mostly links is a home page, a section front or a search page. */
-const MAX_LINK_DENSITY = 0.5;
 
 export interface ExtractOptions {
   /** Window whose DOMPurify sanitizes the content; defaults to the document's own window. */
   window?: PurifyWindow;
+  /**
+   * The whole-page fallback (fallback.ts): 'auto' by default; 'off' and 'always' (take the whole page's article
+   * whenever the article is short) are the two runs scripts/bench/fit-fallback.py fits its thresholds on.
+   */
+  fallback?: 'auto' | 'off' | 'always';
+  /** Called with what the fallback weighed, each time it runs (for the fit). */
+  onFallback?: (facts: FallbackFacts) => void;
 }
 
-function noArticle(
-  reason: 'no-content' | 'not-article' | 'not-html' | 'too-large',
-  message: string,
-): Extraction {
+function noArticle(reason: 'no-content' | 'not-html' | 'too-large', message: string): Extraction {
   return { article: null, reason, message };
 }
+
+const NO_CONTENT = noArticle('no-content', 'No article was found on this page.');
 
 function pick(first: string | null | undefined, fallback: string | null): string | null {
   const value = first?.trim();
   return value ? value : fallback;
 }
 
-function buildArticle(
-  parsed: NonNullable<ReturnType<Readability<Element>['parse']>>,
-  body: Element,
-  meta: PageMetadata,
-  win: PurifyWindow,
-): Article {
+/** What the article takes from Readability's answer (a thread has no Readability run: its own title). */
+type ParsedArticle = Partial<
+  Pick<
+    NonNullable<ReturnType<Readability<Element>['parse']>>,
+    'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt'
+  >
+>;
+
+function buildArticle(parsed: ParsedArticle, body: Element, meta: PageMetadata, win: PurifyWindow): Article {
   const textContent = collapseWhitespace(body.textContent);
   const wordCount = countWords(textContent);
   return {
@@ -82,21 +91,84 @@ function extractFromCopy(doc: Document, url: string, options: ExtractOptions): E
   }
   const win = options.window ?? (doc.defaultView as unknown as PurifyWindow);
   const baseUrl = documentBaseUrl(doc, url);
+  const thread = findThread(doc, url);
+  if (thread) return threadArticle(doc, url, baseUrl, thread, win);
   const copy = copyForClutterRules(doc, url, win, doc.body ? articleScope(doc.body) : null);
   const meta = readMetadata(copy, baseUrl, doc.body);
   removeClutter(copy.body);
   const parsed = readabilityAfterClutterRules(copy).parse();
   const body = parsed?.content;
-  if (!parsed || !body) return noArticle('no-content', 'No article was found on this page.');
+  const result = parsed && body ? finish(parsed, body, meta, baseUrl, win) : NO_CONTENT;
+  return doc.body ? orWholePage(result, doc, url, baseUrl, win, meta, options) : result;
+}
+
+/** `result`, or bare Readability's article on the whole page when `result` looks like a fragment (fallback.ts). */
+function orWholePage(
+  result: Extraction,
+  doc: Document & { body: HTMLElement },
+  url: string,
+  baseUrl: string,
+  win: PurifyWindow,
+  meta: PageMetadata,
+  options: ExtractOptions,
+): Extraction {
+  if (options.fallback === 'off') return result;
+  const prose = mayBeFragment(result.article, doc.body, options.fallback === 'always');
+  if (prose === null) return result;
+  const parsed = bareReadability(copyForClutterRules(doc, url, win, null)).parse();
+  const whole = parsed?.content ? finish(parsed, parsed.content, meta, baseUrl, win) : NO_CONTENT;
+  options.onFallback?.({
+    words: result.article?.wordCount ?? 0,
+    text: result.article?.textContent.length ?? 0,
+    prose,
+    whole: whole.article?.wordCount ?? 0,
+  });
+  if (options.fallback === 'always') return whole.article ? whole : result;
+  return prefersWholePage(result.article, whole.article) ? whole : result;
+}
+
+/** A discussion (thread.ts): every post, cleaned by the thread's rules, without Readability (it keeps one). */
+function threadArticle(
+  doc: Document,
+  url: string,
+  baseUrl: string,
+  thread: Thread,
+  win: PurifyWindow,
+): Extraction {
+  const copy = copyForClutterRules(doc, url, win, thread.posts);
+  const meta = readMetadata(copy, baseUrl, doc.body);
+  const postBodies = postBodiesIn(copy.body, thread.bodyKind);
+  removeClutter(
+    copy.body,
+    threadClutterRules(
+      (el) => postBodies.some((text) => el.contains(text)),
+      (el) => postBodies.some((text) => text.contains(el)),
+    ),
+  );
+  const body = copy.body.firstElementChild;
+  if (!body) return NO_CONTENT;
+  return finish({ title: threadTitle(doc), byline: null }, body, { ...meta, byline: null }, baseUrl, win);
+}
+
+/** The discussion's subject: its headline, else what the page calls itself. */
+function threadTitle(doc: Document): string {
+  const headline = collapseWhitespace(doc.body?.getElementsByTagName('h1')[0]?.textContent);
+  return headline || collapseWhitespace(doc.title);
+}
+
+function finish(
+  parsed: ParsedArticle,
+  body: Element,
+  meta: PageMetadata,
+  baseUrl: string,
+  win: PurifyWindow,
+): Extraction {
   fixLazyImages(body);
   makeUrlsAbsolute(body, baseUrl);
   removeDuplicateCaptions(body);
   removeEmptyWrappers(body);
   if (!hasWords(body.textContent ?? '') && body.querySelector('img, picture, video') === null) {
-    return noArticle('no-content', 'No article was found on this page.');
-  }
-  if (linkDensity(body) > MAX_LINK_DENSITY) {
-    return noArticle('not-article', 'This page looks like a list of links, not an article.');
+    return NO_CONTENT;
   }
   return { article: buildArticle(parsed, body, meta, win) };
 }

@@ -26,3 +26,11 @@ export function readabilityAfterClutterRules(copy: Document): Readability<Elemen
   });
   return reader;
 }
+
+/**
+ * Readability as it comes, on a copy of the whole page no clutter rule has walked: the whole-page fallback
+ * (fallback.ts), which must see what the rules removed, and Readability's own visibility test with it.
+ */
+export function bareReadability(copy: Document): Readability<Element> {
+  return new Readability<Element>(copy, { serializer: (el: Node) => el as Element, keepClasses: true });
+}

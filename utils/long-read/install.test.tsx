@@ -77,6 +77,17 @@ const layer = () => container.querySelector<HTMLElement>('.reader > .long-read')
 const toggle = () =>
   container.querySelector<HTMLButtonElement>('.feature-slot [data-feature="contents"] .contents-toggle');
 
+/**
+ * The layer comes once the reader announces its body, a frame after the first render, through a dynamic import:
+ * a fixed wait was too short on a loaded machine (failed once in a full run), so wait for the layer itself.
+ */
+async function installed(): Promise<void> {
+  await vi.waitFor(async () => {
+    await settled();
+    if (!toggle()) throw new Error('the long-read layer is not installed yet');
+  });
+}
+
 async function settled(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -86,7 +97,7 @@ async function settled(): Promise<void> {
 describe('the long-read layer in the reader', () => {
   it('sits right after the toolbar and puts the Contents button in the toolbar’s slot', async () => {
     mount();
-    await settled();
+    await installed();
     expect(layer()?.previousElementSibling?.className).toContain('toolbar');
     expect(toggle()?.getAttribute('aria-label')).toBe('Contents');
     expect(toggle()?.getAttribute('aria-expanded')).toBe('false');
@@ -101,7 +112,7 @@ describe('the long-read layer in the reader', () => {
 
   it('survives the reader re-rendering with other settings, in the same place', async () => {
     mount();
-    await settled();
+    await installed();
     const before = layer();
     mount({ fontSize: 28, theme: 'dark' });
     await settled();
@@ -112,7 +123,7 @@ describe('the long-read layer in the reader', () => {
 
   it('opens the contents panel listing the headings, and leaves nothing behind when the reader closes', async () => {
     mount();
-    await settled();
+    await installed();
     act(() => toggle()!.click());
     const entries = Array.from(container.querySelectorAll('.contents-panel button'), (b) => b.textContent);
     expect(entries).toEqual(sections);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mayBeFragment, prefersWholePage } from './fallback';
+import { extractArticle, type Article } from './index';
+import { bodyOf, parseHtml } from '../../tests/helpers/html';
+
+function article(words: number): Article {
+  const textContent = Array.from({ length: words }, () => 'word').join(' ');
+  return { wordCount: words, textContent } as Article;
+}
+
+const prose = (chars: number) => `<p>${'x'.repeat(chars)}</p>`;
+
+describe('mayBeFragment', () => {
+  it('weighs a very short article against the prose of the whole page', () => {
+    const short = article(20); // 99 characters
+    expect(mayBeFragment(short, bodyOf(prose(1000)))).toBe(1000);
+    expect(mayBeFragment(short, bodyOf(prose(300)))).toBeNull();
+  });
+
+  it('never second-guesses an article of 150 words or more, nor measures the page for it', () => {
+    expect(mayBeFragment(article(150), bodyOf(prose(100_000)))).toBeNull();
+  });
+
+  it('counts prose only: link text and scripts do not make a page look longer', () => {
+    const body = bodyOf(
+      `<a href="/a">${'y'.repeat(2000)}</a><script>${'z'.repeat(2000)}</script>${prose(50)}`,
+    );
+    expect(mayBeFragment(article(20), body)).toBeNull();
+  });
+
+  it('tries the whole page when nothing was found', () => {
+    expect(mayBeFragment(null, bodyOf(prose(10)))).toBe(10);
+  });
+});
+
+describe('prefersWholePage', () => {
+  it("takes the whole page's article only when it is clearly longer", () => {
+    expect(prefersWholePage(article(100), article(125))).toBe(true);
+    expect(prefersWholePage(article(100), article(124))).toBe(false);
+    expect(prefersWholePage(null, article(1))).toBe(true);
+    expect(prefersWholePage(null, null)).toBe(false);
+    expect(prefersWholePage(article(100), null)).toBe(false);
+  });
+});
+
+describe('extractArticle on a listing the clutter rules cut down', () => {
+  it("shows bare Readability's view of the whole page instead of one card", () => {
+    // Each item is a story card to the clutter rules, which leave the intro and the last card.
+    const card = (n: number) =>
+      `<article class="card"><h3><a href="/item/${n}">Course ${n}: spreadsheets for planners</a></h3>` +
+      `<p>${'A practical week on budgets, forecasts and the formulas behind them, taught on real cases. '.repeat(2)}</p></article>`;
+    const doc = parseHtml(
+      `<!DOCTYPE html><html><head><title>Courses</title></head><body><main><h1>Courses</h1>` +
+        `<div class="intro"><p>Twelve courses this autumn.</p></div><section class="cards">` +
+        Array.from({ length: 12 }, (_, i) => card(i + 1)).join('') +
+        '</section></main></body></html>',
+    );
+    const text = extractArticle(doc, 'https://school.example/courses').article?.textContent ?? '';
+    expect(text).toContain('Course 1:');
+    expect(text).toContain('Course 12:');
+    const cut = extractArticle(doc, 'https://school.example/courses', { fallback: 'off' }).article;
+    expect(cut?.wordCount).toBeLessThan(150);
+    expect(cut?.textContent ?? '').not.toContain('Course 1:');
+  });
+});

@@ -1,0 +1,43 @@
+// A short article may be a fragment of the page: on a listing, a service page or a shop's page the clutter rules
+// take the repeated cards for teasers and the story's scope keeps one section (crowdstrike.com's service page: 8 %
+// of its text; WCXB listings: a tenth of the items). Bare Readability on the whole page then gives the better view.
+// Running it costs a second extraction, so it runs only for a very short article on a page that holds much more
+// prose; and measuring that prose costs a read of the whole page, so only under 150 words (a short news story of
+// 300 words does not pay for it on every click). The three thresholds are fitted on the dev sets by
+// scripts/bench/fit-fallback.py, cross-validated by site (docs/extraction.md).
+
+import type { Article } from './article';
+import { proseLength } from './article-scope';
+
+const SHORT_ARTICLE_WORDS = 150;
+/** The page's prose (outside links, scripts and styles), as a multiple of the article's text, that makes it worth asking. */
+const GATE = 5;
+/** How many times more words the whole page's article must have to be taken instead. */
+const RATIO = 1.25;
+
+/** What the bench's fit reads about each short article (scripts/bench/fit-fallback.py). */
+export interface FallbackFacts {
+  words: number;
+  text: number;
+  prose: number;
+  whole: number;
+}
+
+/** The longest article the fit's 'always' run tries the whole page for (its largest WORDS). */
+const LONGEST_TRIED_BY_FIT = 600;
+
+/**
+ * The page's prose when the whole page is worth trying: `article` (null: none found) is short, and the page holds
+ * much more prose. `always`: for the fit's run, every article under LONGEST_TRIED_BY_FIT words.
+ */
+export function mayBeFragment(article: Article | null, body: Element, always = false): number | null {
+  const longest = always ? LONGEST_TRIED_BY_FIT : SHORT_ARTICLE_WORDS;
+  if (article && article.wordCount >= longest) return null;
+  const prose = proseLength(body);
+  return always || prose >= GATE * (article?.textContent.length ?? 0) ? prose : null;
+}
+
+/** Whether the whole page's article is the better view than `article`. */
+export function prefersWholePage(article: Article | null, whole: Article | null): boolean {
+  return whole !== null && (article === null || whole.wordCount >= RATIO * article.wordCount);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { findThread } from './thread';
+import { extractArticle } from './index';
+import { parseHtml } from '../../tests/helpers/html';
+
+const FORUM_URL = 'https://forum.example.org/t/which-plane-to-buy/1234';
+const ARTICLE_URL = 'https://news.example.com/2026/12/07/story';
+
+function page(body: string, head = ''): Document {
+  return parseHtml(
+    `<!DOCTYPE html><html><head><title>Which plane to buy? - Forum</title>${head}</head><body>${body}</body></html>`,
+  );
+}
+
+const sentence = (n: number, topic: string) =>
+  `Reply ${n} about ${topic}: ${'I have flown both models for years and would pick the older one. '.repeat(2)}`;
+
+/** A post as engines draw one: author, time, text, the reply's quote, a comment-named toolbar. */
+function post(n: number, author: string, extra = ''): string {
+  return (
+    `<div class="message message-${n}" id="post-${n}"><div class="message-user"><a href="/u/${author}">${author}</a>` +
+    `<time datetime="2026-12-0${n}T10:00:00Z">Dec ${n}</time></div>` +
+    `<div class="message-body">${extra}<p>${sentence(n, 'planes')}</p></div>` +
+    `<div class="comment-count"><a href="#">Reply</a></div></div>`
+  );
+}
+
+const NAV = `<nav>${Array.from({ length: 12 }, (_, i) => `<a href="/c${i}">Category ${i}</a>`).join('')}</nav>`;
+
+function forumPage(posts = 4): Document {
+  const quote = '<blockquote class="quote">Original poster said: which plane should I buy?</blockquote>';
+  return page(
+    `${NAV}<h1>Which plane to buy?</h1><div class="thread">` +
+      Array.from({ length: posts }, (_, i) => post(i + 1, `user${i + 1}`, i === 1 ? quote : '')).join('') +
+      `</div><footer><p>${'Forum rules and legal notes. '.repeat(10)}</p></footer>`,
+  );
+}
+
+describe('findThread', () => {
+  it('finds every post of a discussion, in order, each post wide enough to hold its author and time', () => {
+    const thread = findThread(forumPage(), FORUM_URL);
+    expect(thread?.posts.map((p) => p.id)).toEqual(['post-1', 'post-2', 'post-3', 'post-4']);
+    expect(thread?.bodyKind).toBe('div.message-body');
+  });
+
+  it('needs the page to say it is a discussion: the same markup on an article address is not searched', () => {
+    expect(findThread(forumPage(), ARTICLE_URL)).toBeNull();
+  });
+
+  it('takes schema.org markup as saying so, wherever the page lives', () => {
+    const doc = page(
+      `<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><h1>Which plane to buy?</h1>` +
+        `<div class="thread">${[1, 2, 3].map((n) => post(n, `u${n}`)).join('')}</div></div>`,
+    );
+    expect(findThread(doc, ARTICLE_URL)?.posts).toHaveLength(3);
+  });
+
+  it('leaves an article with comments under it to the article path (the story comes before the replies)', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `<p>${sentence(i, 'the story itself')}</p>`).join('');
+    const doc = page(
+      `<h1>Story</h1><div class="entry">${story}</div>` +
+        `<div class="thread">${[1, 2, 3].map((n) => post(n, `u${n}`)).join('')}</div>`,
+    );
+    expect(findThread(doc, 'https://blog.example.org/forum/post-about-planes')).toBeNull();
+  });
+
+  it('is not fooled by one post: a single block of text is not a thread', () => {
+    expect(findThread(forumPage(1), FORUM_URL)).toBeNull();
+  });
+});
+
+describe('extractArticle on a discussion', () => {
+  it('keeps every post with its author, time and quote, and the thread title; drops the navigation and footer', () => {
+    const result = extractArticle(forumPage(), FORUM_URL);
+    const article = result.article;
+    expect(article?.title).toBe('Which plane to buy?');
+    const text = article?.textContent ?? '';
+    for (let n = 1; n <= 4; n++) {
+      expect(text).toContain(`Reply ${n} about planes`);
+      expect(text).toContain(`user${n}`);
+    }
+    expect(text).toContain('Original poster said');
+    expect(article?.content).toContain('<time');
+    expect(text).not.toContain('Category 3');
+    expect(text).not.toContain('Forum rules');
+    // Posts in page order.
+    expect(text.indexOf('Reply 1 about')).toBeLessThan(text.indexOf('Reply 4 about'));
+  });
+
+  it('removes comment widgets around a post, never the post text a comment-named element holds', () => {
+    const doc = page(
+      `<h1>Q</h1>` +
+        [1, 2, 3]
+          .map(
+            (n) =>
+              `<div class="answer" id="a${n}"><div class="post-text comment-body"><p>${sentence(n, 'answers')}</p></div>` +
+              `<div class="comments"><p>Nitpick ${n}: ${'a remark under the answer. '.repeat(3)}</p></div></div>`,
+          )
+          .join(''),
+    );
+    const text = extractArticle(doc, 'https://qa.example.org/questions/1/q').article?.textContent ?? '';
+    expect(text).toContain('Reply 3 about answers');
+    expect(text).not.toContain('Nitpick');
+  });
+});
