@@ -62,7 +62,11 @@ def main(off_file, whole_file, log_file):
     def chooses_whole(row, setting):
         words, gate, ratio = setting
         e = row["log"]
-        return pays(row, words, gate) and e["whole"] > 0 and (e["words"] == 0 or e["whole"] >= ratio * e["words"])
+        if not pays(row, words, gate):
+            return False
+        if e["words"] == 0:  # nothing found: fallback.ts's MIN_WORDS_WHEN_NOTHING_FOUND
+            return e["whole"] >= 25
+        return e["whole"] >= ratio * e["words"]
 
     def score(subset, setting):
         return sum(r["whole"] if chooses_whole(r, setting) else r["off"] for r in subset) / len(subset)

@@ -37,7 +37,8 @@ describe('prefersWholePage', () => {
   it("takes the whole page's article only when it is clearly longer", () => {
     expect(prefersWholePage(article(100), article(125))).toBe(true);
     expect(prefersWholePage(article(100), article(124))).toBe(false);
-    expect(prefersWholePage(null, article(1))).toBe(true);
+    expect(prefersWholePage(null, article(25))).toBe(true);
+    expect(prefersWholePage(null, article(3))).toBe(false); // a sign-in form's labels
     expect(prefersWholePage(null, null)).toBe(false);
     expect(prefersWholePage(article(100), null)).toBe(false);
   });

@@ -23,6 +23,13 @@ export interface FallbackFacts {
   whole: number;
 }
 
+/**
+ * When nothing was found, the whole page's answer must be this long to be an article: on a sign-in page bare
+ * Readability returns the form's labels ("Email Password"), where the reader should say there is no article.
+ * Not fitted (the fit's scores with it: in-sample 0.7782, cross-validated 0.7774; without, 0.7776 / 0.7768).
+ */
+const MIN_WORDS_WHEN_NOTHING_FOUND = 25;
+
 /** The longest article the fit's 'always' run tries the whole page for (its largest WORDS). */
 const LONGEST_TRIED_BY_FIT = 600;
 
@@ -39,5 +46,7 @@ export function mayBeFragment(article: Article | null, body: Element, always = f
 
 /** Whether the whole page's article is the better view than `article`. */
 export function prefersWholePage(article: Article | null, whole: Article | null): boolean {
-  return whole !== null && (article === null || whole.wordCount >= RATIO * article.wordCount);
+  if (whole === null) return false;
+  if (article === null) return whole.wordCount >= MIN_WORDS_WHEN_NOTHING_FOUND;
+  return whole.wordCount >= RATIO * article.wordCount;
 }
