@@ -127,7 +127,7 @@ const JUNK_TAGS = new Set([
 ]);
 
 /** The element after `el` in document order, skipping `el`'s subtree, or null past `root`. */
-function nextOutside(el: Element, root: Element): Element | null {
+export function nextOutside(el: Element, root: Element): Element | null {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
     if (node.nextElementSibling) return node.nextElementSibling;
   }

@@ -12,6 +12,7 @@
 // comments, which stay out (Mozilla's nightly blog: a short post under a long comment thread).
 
 import { proseLength } from './article-scope';
+import { nextOutside } from '../clutter';
 
 /** Addresses of discussions on every engine seen: forum./community. hosts, /t/, /threads/, /questions/… */
 const THREAD_URL =
@@ -74,13 +75,6 @@ function elementsByKind(body: Element): Map<string, Element[]> {
     el = el.firstElementChild ?? nextOutside(el, body);
   }
   return byKind;
-}
-
-function nextOutside(el: Element, root: Element): Element | null {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (node.nextElementSibling) return node.nextElementSibling;
-  }
-  return null;
 }
 
 interface Bodies {
