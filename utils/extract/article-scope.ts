@@ -46,7 +46,7 @@ const NOT_STORY =
   '[role="dialog"], [role="alertdialog"], [role="contentinfo"], [role="complementary"], [role="navigation"]';
 const NOT_STORY_NAME = /(?<![a-z])(cookies?|consent|gdpr|modal|popup|sidebar|footer)(?![a-z-])/i;
 
-function isNotStory(el: Element): boolean {
+export function isNotStory(el: Element): boolean {
   return (
     el.matches(NOT_STORY) ||
     NOT_STORY_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)

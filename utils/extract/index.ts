@@ -13,6 +13,7 @@ import { removeEmptyWrappers } from './empty-wrappers';
 import { collapseWhitespace, countWords, forgetCopy, hasWords } from './text';
 import { isTooLarge } from './size-guard';
 import { findThread, postBodiesIn, type Thread } from './thread';
+import { trimPostChrome } from './post-chrome';
 
 export type { Article, Extraction } from './article';
 
@@ -147,6 +148,7 @@ function threadArticle(
   );
   const body = copy.body.firstElementChild;
   if (!body) return NO_CONTENT;
+  trimPostChrome(body, postBodies);
   return finish({ title: threadTitle(doc), byline: null }, body, { ...meta, byline: null }, baseUrl, win);
 }
 

@@ -64,6 +64,27 @@ describe('findThread', () => {
     expect(findThread(doc, 'https://blog.example.org/forum/post-about-planes')).toBeNull();
   });
 
+  it("takes the post's text, not the cell around it that repeats once more (XenForo's quick-reply box)", () => {
+    const cell = (inner: string) => `<div class="message-cell message-cell--main">${inner}</div>`;
+    const doc = page(
+      `<h1>Which plane to buy?</h1>` +
+        [1, 2, 3, 4, 5]
+          .map((n) => cell(`<time>Dec ${n}</time><div class="bbWrapper">${sentence(n, 'planes')}</div>`))
+          .join('') +
+        cell('<form><textarea></textarea><button>Post reply</button></form>'),
+    );
+    expect(findThread(doc, FORUM_URL)?.bodyKind).toBe('div.bbWrapper');
+  });
+
+  it("does not take a board's notices or a consent panel above the thread for an article", () => {
+    const notice = `<ul class="notices"><li>${'Scam alert: never send money to a member you have not met. '.repeat(6)}</li></ul>`;
+    const consent = `<div id="onetrust-consent-sdk"><p>${'We and our partners store data on your device. '.repeat(8)}</p></div>`;
+    const doc = page(
+      `${consent}${notice}<h1>Q</h1><div class="thread">${[1, 2, 3].map((n) => post(n, `u${n}`)).join('')}</div>`,
+    );
+    expect(findThread(doc, FORUM_URL)?.posts).toHaveLength(3);
+  });
+
   it('is not fooled by one post: a single block of text is not a thread', () => {
     expect(findThread(forumPage(1), FORUM_URL)).toBeNull();
   });

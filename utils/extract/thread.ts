@@ -11,8 +11,10 @@
 // article's click pays nothing; and a page whose posts follow a longer text of its own is an article with
 // comments, which stay out (Mozilla's nightly blog: a short post under a long comment thread).
 
-import { proseLength } from './article-scope';
+import { isNotStory, proseLength } from './article-scope';
 import { nextOutside } from '../clutter';
+import { cookieBanners } from '../clutter/cookie-banners';
+import { nameOf } from '../clutter/rule';
 
 /** Addresses of discussions on every engine seen: forum./community. hosts, /t/, /threads/, /questions/… */
 const THREAD_URL =
@@ -32,10 +34,30 @@ const MIN_SHARE = 0.5;
  * 0.6 leaves room for the quotes, signatures and post headers that a post holds and its text does not.
  */
 const NEAR_BEST = 0.6;
+/** Kinds with at least this share of the most numerous kind's count are "as many": the post's text and its post. */
+const AS_NUMEROUS = 0.8;
+/** Prose the posts left without text may hold (a quick-reply box's labels, not a question). */
+const EMPTY_POSTS_SHARE = 0.05;
 /** A post body holds a sentence at least on average; a list of user names does not. */
 const MIN_AVERAGE_PROSE = 40;
 /** Blocks whose text is never a post, nor part of the page's prose that posts are weighed against. */
 const NOT_CONTENT = new Set(['nav', 'footer', 'aside', 'header']);
+/**
+ * A forum's notices above the thread ("Scam alert", "The 2025 awards are in", XenForo's `notices` list): board
+ * news, not an article the posts comment on.
+ */
+const NOTICE = /(?<![a-z])(notices?|announcements?)(?![a-z])/;
+
+/**
+ * Page furniture: navigation, sidebars, dialogs and consent panels (OneTrust's repeated purpose panels were
+ * taken for posts on gamefaqs and corsair.com, and their text for an article above the thread).
+ */
+function isChrome(el: Element): boolean {
+  if (NOT_CONTENT.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
+  const name = nameOf(el);
+  return isNotStory(el) || cookieBanners.test(el, name) || NOTICE.test(name);
+}
 
 function saysItIsAThread(doc: Document, url: string): boolean {
   if (THREAD_URL.test(url.replace(/^[a-z]+:\/\//i, ''))) return true;
@@ -57,12 +79,21 @@ export function kindOf(el: Element): string | null {
   return tokens.length ? `${el.localName}.${tokens.join('.')}` : null;
 }
 
-/** Elements of `body` with a class, by kind, outermost first; navigation, footers and sidebars skipped. */
-function elementsByKind(body: Element): Map<string, Element[]> {
+interface PageWalk {
+  /** Elements of the page with a class, by kind, outermost first; page furniture skipped. */
+  byKind: Map<string, Element[]>;
+  /** Prose of the page furniture skipped, which the posts are not weighed against. */
+  chromeProse: number;
+}
+
+function walkPage(body: Element): PageWalk {
   const byKind = new Map<string, Element[]>();
+  let chromeProse = 0;
   let el: Element | null = body.firstElementChild;
   while (el) {
-    if (NOT_CONTENT.has(el.localName)) {
+    if (isChrome(el)) {
+      // Inside a noscript, proseLength(body) did not count it (scripting was off: the page's crawler view).
+      if (!el.parentElement?.closest('noscript')) chromeProse += proseLength(el);
       el = nextOutside(el, body);
       continue;
     }
@@ -74,7 +105,7 @@ function elementsByKind(body: Element): Map<string, Element[]> {
     }
     el = el.firstElementChild ?? nextOutside(el, body);
   }
-  return byKind;
+  return { byKind, chromeProse };
 }
 
 interface Bodies {
@@ -102,9 +133,16 @@ function outermost(kind: string, elements: Element[]): Bodies {
   return { bodies, prose, kind };
 }
 
-function postBodies(body: Element): Bodies | null {
+/** Every instance of `texts` lies in one of `posts`, and the posts holding none of them hold little prose. */
+function holdsTextOf(posts: Bodies, texts: Bodies): boolean {
+  if (!texts.bodies.every((text) => posts.bodies.some((post) => post.contains(text)))) return false;
+  const empty = posts.bodies.filter((post) => !texts.bodies.some((text) => post.contains(text)));
+  return empty.reduce((sum, post) => sum + proseLength(post), 0) <= EMPTY_POSTS_SHARE * posts.prose;
+}
+
+function postBodies(byKind: Map<string, Element[]>): Bodies | null {
   const candidates: Bodies[] = [];
-  for (const [kind, elements] of elementsByKind(body)) {
+  for (const [kind, elements] of byKind) {
     if (elements.length < MIN_POSTS) continue;
     const found = outermost(kind, elements);
     if (found.bodies.length >= MIN_POSTS && found.prose >= MIN_AVERAGE_PROSE * found.bodies.length)
@@ -114,7 +152,15 @@ function postBodies(body: Element): Bodies | null {
   const near = candidates.filter((c) => c.prose >= NEAR_BEST * best);
   // Between a post and its text (as many of each), the text: the comments under an answer are in the one only.
   near.sort((a, b) => b.bodies.length - a.bodies.length || a.prose - b.prose);
-  return near[0] ?? null;
+  const posts = near[0];
+  if (!posts) return null;
+  // A post's text can repeat a little less often than the post: XenForo's quick-reply box is a post cell too. Not
+  // when a post left without text holds much (Wall Street Oasis: the question is not a comment like its answers).
+  const inside = near.filter(
+    (c) => c !== posts && c.bodies.length >= AS_NUMEROUS * posts.bodies.length && holdsTextOf(posts, c),
+  );
+  inside.sort((a, b) => a.prose - b.prose);
+  return inside[0] ?? posts;
 }
 
 /**
@@ -132,23 +178,12 @@ function postOf(bodies: Element[], i: number, body: Element): Element {
   return post;
 }
 
-/** Prose of `body` outside navigation, footers and sidebars. */
-function pageProse(body: Element): number {
-  let prose = proseLength(body);
-  for (const el of Array.from(body.querySelectorAll('nav, footer, aside, header'))) {
-    // Inside a noscript, proseLength(body) did not count it (scripting was off: the page's crawler view).
-    if (!el.parentElement?.closest('nav, footer, aside, header, noscript')) prose -= proseLength(el);
-  }
-  return prose;
-}
-
-/** Prose before `first` in document order, outside navigation and the like: an article's text above its comments. */
+/** Prose before `first` in document order, outside page furniture: an article's text above its comments. */
 function proseBefore(first: Element, body: Element): number {
   let prose = 0;
   for (let el: Element = first; el !== body && el.parentElement; el = el.parentElement) {
     for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (!NOT_CONTENT.has(sibling.localName) && !/^h[1-6]$/.test(sibling.localName))
-        prose += proseLength(sibling);
+      if (!isChrome(sibling) && !/^h[1-6]$/.test(sibling.localName)) prose += proseLength(sibling);
     }
   }
   return prose;
@@ -158,9 +193,11 @@ function proseBefore(first: Element, body: Element): number {
 export function findThread(doc: Document, url: string): Thread | null {
   const body = doc.body;
   if (!body || !saysItIsAThread(doc, url)) return null;
-  const found = postBodies(body);
+  const page = walkPage(body);
+  const found = postBodies(page.byKind);
   if (!found) return null;
-  if (found.prose < MIN_SHARE * pageProse(body)) return null;
+  // The page's prose outside its furniture: what a reader of the page reads.
+  if (found.prose < MIN_SHARE * (proseLength(body) - page.chromeProse)) return null;
   const posts = found.bodies.map((_, i) => postOf(found.bodies, i, body));
   if (proseBefore(posts[0], body) > proseLength(posts[0])) return null;
   return { posts, bodyKind: found.kind };
