@@ -19,4 +19,12 @@ describe('signatures', () => {
     );
     expect(removed).toEqual([]);
   });
+
+  it("keeps an API reference's signatures (Sphinx's dt.sig)", () => {
+    const { removed } = runRule(
+      signatures,
+      `${STORY}<dl class="py class"><dt class="sig sig-object py">class SessionMiddleware</dt><dd>Enables sessions.</dd></dl>`,
+    );
+    expect(removed).toEqual([]);
+  });
 });
