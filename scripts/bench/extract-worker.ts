@@ -44,12 +44,20 @@ interface CachedRun {
 
 // For scripts/bench/fit-fallback.py: LECTERN_FALLBACK=off|always runs the extraction with the whole-page fallback
 // never or always taken, and FALLBACK_LOG=FILE appends what the fallback weighed on each page, one JSON line each.
+// For scripts/bench/fit-scope.py: LECTERN_SCOPE=off|always and SCOPE_LOG=FILE, the same for the cleaned-scope
+// fallback (the share of the cleaned scope's paragraph text Readability kept, per article).
 function fallbackOptions(url: string): ExtractOptions {
   const mode = process.env.LECTERN_FALLBACK;
   const log = process.env.FALLBACK_LOG;
+  const scopeMode = process.env.LECTERN_SCOPE;
+  const scopeLog = process.env.SCOPE_LOG;
   return {
     fallback: mode === 'off' || mode === 'always' ? mode : 'auto',
     onFallback: log ? (facts) => appendFileSync(log, `${JSON.stringify({ url, ...facts })}\n`) : undefined,
+    scopeFallback: scopeMode === 'off' || scopeMode === 'always' ? scopeMode : 'auto',
+    onKeptShare: scopeLog
+      ? (share) => appendFileSync(scopeLog, `${JSON.stringify({ url, share })}\n`)
+      : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeFragment, prefersWholePage } from './fallback';
+import { keptTooLittle, mayBeFragment, paragraphText, prefersWholePage } from './fallback';
 import { extractArticle, type Article } from './index';
 import { bodyOf, parseHtml } from '../../tests/helpers/html';
 
@@ -62,5 +62,49 @@ describe('extractArticle on a listing the clutter rules cut down', () => {
     const cut = extractArticle(doc, 'https://school.example/courses', { fallback: 'off' }).article;
     expect(cut?.wordCount).toBeLessThan(150);
     expect(cut?.textContent ?? '').not.toContain('Course 1:');
+  });
+});
+
+describe('keptTooLittle', () => {
+  const text = (chars: number) => ({ textContent: 'x'.repeat(chars) }) as Article;
+
+  it("gives the share of the cleaned scope's paragraph text Readability kept, when it is under half", () => {
+    expect(keptTooLittle(text(400), 1000)).toBe(0.4);
+    expect(keptTooLittle(text(500), 1000)).toBeNull();
+    // The fit's 'always' run tries up to 0.7.
+    expect(keptTooLittle(text(600), 1000, true)).toBe(0.6);
+  });
+
+  it('never takes over when nothing was found, or the scope had no paragraphs', () => {
+    expect(keptTooLittle(null, 1000)).toBeNull();
+    expect(keptTooLittle(text(10), 0)).toBeNull();
+  });
+
+  it('measures paragraph text with its spaces collapsed', () => {
+    expect(paragraphText(bodyOf('<p>a  b\n c</p><div>not a paragraph</div><p>d</p>'))).toBe(6);
+  });
+});
+
+describe('extractArticle when Readability keeps a part of the cleaned scope', () => {
+  it('shows the cleaned scope instead', () => {
+    // Readability drops a block its name calls unlikely ("remark"), which the clutter rules have no reason to.
+    const para = (topic: string) =>
+      `<p>${`The ${topic} of the bread: fold the dough, let it rest, shape it. `.repeat(5)}</p>`;
+    const doc = parseHtml(
+      `<!DOCTYPE html><html><head><title>Bread</title></head><body><main><h1>Everyday bread</h1>` +
+        `<div class="text">${para('method')}${para('timing')}</div>` +
+        `<div class="remark">${para('first remark')}${para('second remark')}${para('third remark')}</div>` +
+        '</main></body></html>',
+    );
+    const shares: number[] = [];
+    const bare = extractArticle(doc, 'https://bake.example/bread', {
+      scopeFallback: 'off',
+      onKeptShare: (share) => shares.push(share),
+    }).article;
+    expect(bare?.textContent ?? '').not.toContain('third remark');
+    expect(shares[0]).toBeLessThan(0.5);
+    const text = extractArticle(doc, 'https://bake.example/bread').article?.textContent ?? '';
+    expect(text).toContain('The method of the bread');
+    expect(text).toContain('The third remark of the bread');
   });
 });

@@ -8,6 +8,7 @@
 
 import type { Article } from './article';
 import { proseLength } from './article-scope';
+import { collapseWhitespace } from './text';
 
 const SHORT_ARTICLE_WORDS = 150;
 /** The page's prose (outside links, scripts and styles), as a multiple of the article's text, that makes it worth asking. */
@@ -49,4 +50,34 @@ export function prefersWholePage(article: Article | null, whole: Article | null)
   if (whole === null) return false;
   if (article === null) return whole.wordCount >= MIN_WORDS_WHEN_NOTHING_FOUND;
   return whole.wordCount >= RATIO * article.wordCount;
+}
+
+// Readability keeps one block, and on a page built of sections (a recipe's ingredients, steps and notes; a
+// guide's "best of" entries; a service page's features; a docs page's API entries) it keeps one section of the
+// story's scope and drops the rest, clutter rules or not (WCXB: a recipe page kept 14 % of its text, a solar
+// guide 22 %). When its article holds too small a share of the paragraph text the clutter rules left in the
+// scope, the cleaned scope itself is the article. Fitted by scripts/bench/fit-scope.py (docs/extraction.md).
+
+/** Share of the cleaned scope's paragraph text under which Readability's article is a part of it, not all. */
+const MIN_KEPT_SHARE = 0.5;
+/** The highest share the fit's 'always' run tries (its largest threshold). */
+const HIGHEST_TRIED_BY_FIT = 0.7;
+
+/** Paragraph text of the copy after the clutter rules, before Readability: what the scope has to say. */
+export function paragraphText(root: Element): number {
+  let length = 0;
+  for (const p of Array.from(root.getElementsByTagName('p')))
+    length += collapseWhitespace(p.textContent).length;
+  return length;
+}
+
+/**
+ * The share of `paragraphs` (the cleaned scope's paragraph text) that `article` holds, when it is small enough
+ * that the cleaned scope is the better view; else null. Not when nothing was found: a sign-in page's form is not
+ * an article. `always`: for the fit's run, every share under HIGHEST_TRIED_BY_FIT.
+ */
+export function keptTooLittle(article: Article | null, paragraphs: number, always = false): number | null {
+  if (article === null || paragraphs === 0) return null;
+  const share = article.textContent.length / paragraphs;
+  return share < (always ? HIGHEST_TRIED_BY_FIT : MIN_KEPT_SHARE) ? share : null;
 }

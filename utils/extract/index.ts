@@ -4,7 +4,13 @@ import { removeClutter, threadClutterRules } from '../clutter';
 import type { Article, Extraction } from './article';
 import { copyForClutterRules, documentBaseUrl } from './copy-document';
 import { articleScope } from './article-scope';
-import { mayBeFragment, prefersWholePage, type FallbackFacts } from './fallback';
+import {
+  keptTooLittle,
+  mayBeFragment,
+  paragraphText,
+  prefersWholePage,
+  type FallbackFacts,
+} from './fallback';
 import { readMetadata, normalizeDate, type PageMetadata } from './metadata';
 import { fixLazyImages } from './lazy-images';
 import { makeUrlsAbsolute } from './absolute-urls';
@@ -29,6 +35,13 @@ export interface ExtractOptions {
   fallback?: 'auto' | 'off' | 'always';
   /** Called with what the fallback weighed, each time it runs (for the fit). */
   onFallback?: (facts: FallbackFacts) => void;
+  /**
+   * The cleaned-scope fallback (fallback.ts, keptTooLittle): 'auto' by default; 'off' and 'always' (under the
+   * highest share the fit tries) are the two runs scripts/bench/fit-scope.py fits its threshold on.
+   */
+  scopeFallback?: 'auto' | 'off' | 'always';
+  /** Called with the share of the cleaned scope's paragraph text Readability kept, on every article (for the fit). */
+  onKeptShare?: (share: number) => void;
 }
 
 function noArticle(reason: 'no-content' | 'not-html' | 'too-large', message: string): Extraction {
@@ -72,7 +85,9 @@ function buildArticle(parsed: ParsedArticle, body: Element, meta: PageMetadata, 
 /**
  * The article of `doc`, or why there is none. `doc` is never modified: everything happens on a minimal
  * private copy (see copy-document.ts). Pipeline: copy → clutter rules → Readability → clean-up
- * (lazy images, absolute URLs, duplicate captions, empty wrappers) → DOMPurify.
+ * (lazy images, absolute URLs, duplicate captions, empty wrappers) → DOMPurify; a thread skips Readability
+ * (thread.ts), and Readability's article gives way to the cleaned scope or the whole page when it is a part of
+ * it (fallback.ts).
  */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction {
   try {
@@ -94,13 +109,41 @@ function extractFromCopy(doc: Document, url: string, options: ExtractOptions): E
   const baseUrl = documentBaseUrl(doc, url);
   const thread = findThread(doc, url);
   if (thread) return threadArticle(doc, url, baseUrl, thread, win);
-  const copy = copyForClutterRules(doc, url, win, doc.body ? articleScope(doc.body) : null);
+  const scope = doc.body ? articleScope(doc.body) : null;
+  const copy = copyForClutterRules(doc, url, win, scope);
   const meta = readMetadata(copy, baseUrl, doc.body);
   removeClutter(copy.body);
+  const paragraphs = paragraphText(copy.body);
   const parsed = readabilityAfterClutterRules(copy).parse();
   const body = parsed?.content;
-  const result = parsed && body ? finish(parsed, body, meta, baseUrl, win) : NO_CONTENT;
+  let result = parsed && body ? finish(parsed, body, meta, baseUrl, win) : NO_CONTENT;
+  if (parsed && result.article) {
+    options.onKeptShare?.(result.article.textContent.length / Math.max(1, paragraphs));
+    if (options.scopeFallback !== 'off') {
+      if (keptTooLittle(result.article, paragraphs, options.scopeFallback === 'always') !== null)
+        result = cleanedScope(parsed, doc, url, scope, baseUrl, win, meta) ?? result;
+    }
+  }
   return doc.body ? orWholePage(result, doc, url, baseUrl, win, meta, options) : result;
+}
+
+/**
+ * The story's scope after the clutter rules, without Readability: taken when Readability kept one section of it
+ * (fallback.ts, keptTooLittle). The copy Readability worked on is spent, so the scope is copied and cleaned again.
+ */
+function cleanedScope(
+  parsed: ParsedArticle,
+  doc: Document,
+  url: string,
+  scope: Element | null,
+  baseUrl: string,
+  win: PurifyWindow,
+  meta: PageMetadata,
+): Extraction | null {
+  const copy = copyForClutterRules(doc, url, win, scope);
+  removeClutter(copy.body);
+  const cleaned = finish(parsed, copy.body, meta, baseUrl, win);
+  return cleaned.article ? cleaned : null;
 }
 
 /** `result`, or bare Readability's article on the whole page when `result` looks like a fragment (fallback.ts). */

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Fits the cleaned-scope fallback's threshold (utils/extract/fallback.ts, MIN_KEPT_SHARE) and cross-validates it by
+site.
+
+Readability keeps one block; on a page built of sections it keeps one section of the story's scope. When its article
+holds less than SHARE of the paragraph text the clutter rules left in the scope, the cleaned scope is taken instead.
+
+Inputs: two bench:extract reports over the same pages, one with LECTERN_SCOPE=off (never) and one with
+LECTERN_SCOPE=always (the cleaned scope under the highest share tried), and the JSON lines the second run logged per
+article (SCOPE_LOG: url, share). Usage:
+  python3 scripts/bench/fit-scope.py OFF.json ALWAYS.json LOG.jsonl
+Prints the in-sample fit, a 5-fold cross-validation grouped by site and how many pages pay for the second copy.
+"""
+import json
+import sys
+import zlib
+
+SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]  # 0.7: fallback.ts's HIGHEST_TRIED_BY_FIT
+FOLDS = 5
+# Mean F1 within this of the best counts as a tie, won by the cheapest setting: the lowest share.
+TIE = 0.002
+
+
+def pages_of(report_file):
+    report = json.load(open(report_file))
+    pages = {}
+    for dataset in report["datasets"]:
+        if dataset["kind"] == "readability":  # recall against Readability's output: not a truth to fit on
+            continue
+        for page in dataset["results"]:
+            score = page["scores"].get("ours")
+            if score is not None:
+                pages[(dataset["name"], page["id"])] = (page, score["f1"])
+    return pages
+
+
+def main(off_file, always_file, log_file):
+    off = pages_of(off_file)
+    always = pages_of(always_file)
+    shares = {}
+    for line in open(log_file):
+        entry = json.loads(line)
+        shares[entry["url"]] = entry["share"]
+    rows = []
+    for key, (page, f1_off) in off.items():
+        rows.append(
+            {
+                "site": page.get("site") or page["url"],
+                "set": key[0],
+                "off": f1_off,
+                "always": always[key][1] if key in always else f1_off,
+                "share": shares.get(page["url"]),
+            }
+        )
+
+    def takes(row, threshold):
+        return row["share"] is not None and row["share"] < threshold
+
+    def score(subset, threshold):
+        return sum(r["always"] if takes(r, threshold) else r["off"] for r in subset) / len(subset)
+
+    def fit(subset):
+        scores = {s: score(subset, s) for s in SHARES}
+        best = max(scores.values())
+        return min(s for s in SHARES if scores[s] >= best - TIE)
+
+    fitted = fit(rows)
+    print(f"pages: {len(rows)} (articles logged: {sum(1 for r in rows if r['share'] is not None)})")
+    print(f"never: mean F1 {score(rows, 0):.4f}")
+    for s in SHARES:
+        print(f"  SHARE {s}: mean F1 {score(rows, s):.4f}, pages taking the cleaned scope {sum(takes(r, s) for r in rows)}")
+    print(f"fitted on all pages: SHARE {fitted}: mean F1 {score(rows, fitted):.4f} (in-sample)")
+    for name in sorted({r["set"] for r in rows}):
+        subset = [r for r in rows if r["set"] == name]
+        print(f"  {name}: {score(subset, 0):.4f} -> {score(subset, fitted):.4f} ({len(subset)} pages)")
+    fold_of = lambda site: zlib.crc32(site.encode()) % FOLDS
+    held_out = []
+    for fold in range(FOLDS):
+        train = [r for r in rows if fold_of(r["site"]) != fold]
+        test = [r for r in rows if fold_of(r["site"]) == fold]
+        threshold = fit(train)
+        held_out.extend(r["always"] if takes(r, threshold) else r["off"] for r in test)
+        print(f"  fold {fold}: fitted SHARE {threshold} on {len(train)} pages, scored {len(test)}")
+    print(f"5-fold cross-validation grouped by site: mean F1 {sum(held_out) / len(held_out):.4f}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])
