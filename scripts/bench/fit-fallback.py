@@ -19,27 +19,14 @@ sites, scored on the rest) and how many pages pay for the second run.
 """
 import json
 import sys
-import zlib
+
+from fit_reports import FOLDS, fold_of, pages_of
 
 WORDS = [100, 150, 200, 300, 400, 600]
 GATES = [0, 1, 2, 3, 4, 5, 6, 8, 12]
 RATIOS = [1.1, 1.25, 1.5, 2, 3]
-FOLDS = 5
 # Mean F1 within this of the best counts as a tie, won by the cheapest setting: fewest words, then highest gate.
 TIE = 0.002
-
-
-def pages_of(report_file):
-    report = json.load(open(report_file))
-    pages = {}
-    for dataset in report["datasets"]:
-        if dataset["kind"] == "readability":  # recall against Readability's output: not a truth to fit on
-            continue
-        for page in dataset["results"]:
-            score = page["scores"].get("ours")
-            if score is not None:
-                pages[(dataset["name"], page["id"])] = (page, score["f1"])
-    return pages
 
 
 def main(off_file, whole_file, log_file):
@@ -86,7 +73,6 @@ def main(off_file, whole_file, log_file):
     print(f"fitted on all pages: WORDS {words}, GATE {gate}, RATIO {ratio}: mean F1 {score(rows, fitted):.4f} (in-sample)")
     print(f"  pages whose prose is measured: {sum(1 for r in rows if r['log'] and r['log']['words'] < words)}")
     print(f"  pages paying for the second run: {sum(1 for r in rows if pays(r, words, gate))} of {len(rows)}")
-    fold_of = lambda site: zlib.crc32(site.encode()) % FOLDS
     held_out = []
     for fold in range(FOLDS):
         train = [r for r in rows if fold_of(r["site"]) != fold]

@@ -13,25 +13,12 @@ Prints the in-sample fit, a 5-fold cross-validation grouped by site and how many
 """
 import json
 import sys
-import zlib
+
+from fit_reports import FOLDS, fold_of, pages_of
 
 SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]  # 0.7: fallback.ts's HIGHEST_TRIED_BY_FIT
-FOLDS = 5
 # Mean F1 within this of the best counts as a tie, won by the cheapest setting: the lowest share.
 TIE = 0.002
-
-
-def pages_of(report_file):
-    report = json.load(open(report_file))
-    pages = {}
-    for dataset in report["datasets"]:
-        if dataset["kind"] == "readability":  # recall against Readability's output: not a truth to fit on
-            continue
-        for page in dataset["results"]:
-            score = page["scores"].get("ours")
-            if score is not None:
-                pages[(dataset["name"], page["id"])] = (page, score["f1"])
-    return pages
 
 
 def main(off_file, always_file, log_file):
@@ -73,7 +60,6 @@ def main(off_file, always_file, log_file):
     for name in sorted({r["set"] for r in rows}):
         subset = [r for r in rows if r["set"] == name]
         print(f"  {name}: {score(subset, 0):.4f} -> {score(subset, fitted):.4f} ({len(subset)} pages)")
-    fold_of = lambda site: zlib.crc32(site.encode()) % FOLDS
     held_out = []
     for fold in range(FOLDS):
         train = [r for r in rows if fold_of(r["site"]) != fold]
