@@ -20,7 +20,7 @@ sites, scored on the rest) and how many pages pay for the second run.
 import json
 import sys
 
-from fit_reports import FOLDS, fold_of, pages_of
+from fit_reports import cross_validate, pages_of
 
 WORDS = [100, 150, 200, 300, 400, 600]
 GATES = [0, 1, 2, 3, 4, 5, 6, 8, 12]
@@ -73,15 +73,7 @@ def main(off_file, whole_file, log_file):
     print(f"fitted on all pages: WORDS {words}, GATE {gate}, RATIO {ratio}: mean F1 {score(rows, fitted):.4f} (in-sample)")
     print(f"  pages whose prose is measured: {sum(1 for r in rows if r['log'] and r['log']['words'] < words)}")
     print(f"  pages paying for the second run: {sum(1 for r in rows if pays(r, words, gate))} of {len(rows)}")
-    held_out = []
-    for fold in range(FOLDS):
-        train = [r for r in rows if fold_of(r["site"]) != fold]
-        test = [r for r in rows if fold_of(r["site"]) == fold]
-        setting = fit(train)
-        held_out.extend(row["whole"] if chooses_whole(row, setting) else row["off"] for row in test)
-        print(f"  fold {fold}: fitted WORDS, GATE, RATIO {setting} on {len(train)} pages, scored {len(test)}")
-    print(f"5-fold cross-validation grouped by site: mean F1 {sum(held_out) / len(held_out):.4f}")
-
+    cross_validate(rows, fit, score, "WORDS, GATE, RATIO")
 
 if __name__ == "__main__":
     if len(sys.argv) != 4:

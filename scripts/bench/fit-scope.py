@@ -14,7 +14,7 @@ Prints the in-sample fit, a 5-fold cross-validation grouped by site and how many
 import json
 import sys
 
-from fit_reports import FOLDS, fold_of, pages_of
+from fit_reports import cross_validate, pages_of
 
 SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]  # 0.7: fallback.ts's HIGHEST_TRIED_BY_FIT
 # Mean F1 within this of the best counts as a tie, won by the cheapest setting: the lowest share.
@@ -60,15 +60,7 @@ def main(off_file, always_file, log_file):
     for name in sorted({r["set"] for r in rows}):
         subset = [r for r in rows if r["set"] == name]
         print(f"  {name}: {score(subset, 0):.4f} -> {score(subset, fitted):.4f} ({len(subset)} pages)")
-    held_out = []
-    for fold in range(FOLDS):
-        train = [r for r in rows if fold_of(r["site"]) != fold]
-        test = [r for r in rows if fold_of(r["site"]) == fold]
-        threshold = fit(train)
-        held_out.extend(r["always"] if takes(r, threshold) else r["off"] for r in test)
-        print(f"  fold {fold}: fitted SHARE {threshold} on {len(train)} pages, scored {len(test)}")
-    print(f"5-fold cross-validation grouped by site: mean F1 {sum(held_out) / len(held_out):.4f}")
-
+    cross_validate(rows, fit, score, "SHARE")
 
 if __name__ == "__main__":
     if len(sys.argv) != 4:
