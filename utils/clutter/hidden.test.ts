@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hidden } from './hidden';
+import { hidden, removeHidden } from './hidden';
+import { bodyOf } from '../../tests/helpers/html';
 import { runRule, STORY } from '../../tests/helpers/clutter';
 
 describe('hidden', () => {
@@ -21,5 +22,16 @@ describe('hidden', () => {
         '<div style="display:block">shown</div><div aria-hidden="true" class="fallback-image">img</div>',
     );
     expect(removed).toEqual([]);
+  });
+});
+
+describe('removeHidden', () => {
+  it('removes every hidden element, however much text it holds, and nothing else', () => {
+    const body = bodyOf(
+      `<article><div style="visibility: hidden">${'<p>The hidden story.</p>'.repeat(20)}</div>` +
+        '<p hidden>Also hidden.</p><p style="color: red">Shown.</p></article>',
+    );
+    removeHidden(body);
+    expect(body.textContent).toBe('Shown.');
   });
 });

@@ -18,3 +18,15 @@ export const hidden: ClutterRule = {
     );
   },
 };
+
+/**
+ * Removes every hidden element of `root`, the guard or not. The clutter walk's guard keeps a hidden block that
+ * holds most of the text (a story shown by script), and Readability then skips it; where Readability's article
+ * is not used (the cleaned scope, utils/extract/fallback.ts), it must not come back: Readability's
+ * "visibility-hidden" test page hides most of its text.
+ */
+export function removeHidden(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[hidden], [style], [aria-hidden]'))) {
+    if (el.isConnected && hidden.test(el, '')) el.remove();
+  }
+}

@@ -1,6 +1,7 @@
 import { bareReadability, readabilityAfterClutterRules, type Readability } from './readability';
 import { sanitizeChildrenToHtml, type PurifyWindow } from '../sanitize';
 import { removeClutter, threadClutterRules } from '../clutter';
+import { removeHidden } from '../clutter/hidden';
 import type { Article, Extraction } from './article';
 import { copyForClutterRules, documentBaseUrl } from './copy-document';
 import { articleScope } from './article-scope';
@@ -142,6 +143,7 @@ function cleanedScope(
 ): Extraction | null {
   const copy = copyForClutterRules(doc, url, win, scope);
   removeClutter(copy.body);
+  removeHidden(copy.body);
   const cleaned = finish(parsed, copy.body, meta, baseUrl, win);
   return cleaned.article ? cleaned : null;
 }
