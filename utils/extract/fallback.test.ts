@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptTooLittle, mayBeFragment, paragraphText, prefersWholePage } from './fallback';
+import { keptShare, keptTooLittle, mayBeFragment, paragraphText, prefersWholePage } from './fallback';
 import { extractArticle, type Article } from './index';
 import { bodyOf, parseHtml } from '../../tests/helpers/html';
 
@@ -65,19 +65,21 @@ describe('extractArticle on a listing the clutter rules cut down', () => {
   });
 });
 
-describe('keptTooLittle', () => {
+describe('keptShare and keptTooLittle', () => {
   const text = (chars: number) => ({ textContent: 'x'.repeat(chars) }) as Article;
 
-  it("gives the share of the cleaned scope's paragraph text Readability kept, when it is under half", () => {
-    expect(keptTooLittle(text(400), 1000)).toBe(0.4);
-    expect(keptTooLittle(text(500), 1000)).toBeNull();
+  it("gives the share of the cleaned scope's paragraph text Readability kept; under half is too little", () => {
+    expect(keptShare(text(400), 1000)).toBe(0.4);
+    expect(keptTooLittle(0.4)).toBe(true);
+    expect(keptTooLittle(0.5)).toBe(false);
     // The fit's 'always' run tries up to 0.7.
-    expect(keptTooLittle(text(600), 1000, true)).toBe(0.6);
+    expect(keptTooLittle(0.6, true)).toBe(true);
+    expect(keptTooLittle(0.7, true)).toBe(false);
   });
 
-  it('never takes over when nothing was found, or the scope had no paragraphs', () => {
-    expect(keptTooLittle(null, 1000)).toBeNull();
-    expect(keptTooLittle(text(10), 0)).toBeNull();
+  it('weighs nothing when nothing was found, or the scope had no paragraphs', () => {
+    expect(keptShare(null, 1000)).toBeNull();
+    expect(keptShare(text(10), 0)).toBeNull();
   });
 
   it('measures paragraph text with its spaces collapsed', () => {

@@ -72,12 +72,17 @@ export function paragraphText(root: Element): number {
 }
 
 /**
- * The share of `paragraphs` (the cleaned scope's paragraph text) that `article` holds, when it is small enough
- * that the cleaned scope is the better view; else null. Not when nothing was found: a sign-in page's form is not
- * an article. `always`: for the fit's run, every share under HIGHEST_TRIED_BY_FIT.
+ * The share of `paragraphs` (the cleaned scope's paragraph text) that `article` holds, or null when there is
+ * nothing to weigh: nothing was found (a sign-in page's form is not an article) or the scope had no paragraphs.
  */
-export function keptTooLittle(article: Article | null, paragraphs: number, always = false): number | null {
-  if (article === null || paragraphs === 0) return null;
-  const share = article.textContent.length / paragraphs;
-  return share < (always ? HIGHEST_TRIED_BY_FIT : MIN_KEPT_SHARE) ? share : null;
+export function keptShare(article: Article | null, paragraphs: number): number | null {
+  return article === null || paragraphs === 0 ? null : article.textContent.length / paragraphs;
+}
+
+/**
+ * Whether Readability's article, holding `share` of the cleaned scope's paragraph text, is a part of it and the
+ * cleaned scope the better view. `always`: for the fit's run, every share under HIGHEST_TRIED_BY_FIT.
+ */
+export function keptTooLittle(share: number, always = false): boolean {
+  return share < (always ? HIGHEST_TRIED_BY_FIT : MIN_KEPT_SHARE);
 }

@@ -6,6 +6,7 @@ import type { Article, Extraction } from './article';
 import { copyForClutterRules, documentBaseUrl } from './copy-document';
 import { articleScope } from './article-scope';
 import {
+  keptShare,
   keptTooLittle,
   mayBeFragment,
   paragraphText,
@@ -118,13 +119,15 @@ function extractFromCopy(doc: Document, url: string, options: ExtractOptions): E
   const parsed = readabilityAfterClutterRules(copy).parse();
   const body = parsed?.content;
   let result = parsed && body ? finish(parsed, body, meta, baseUrl, win) : NO_CONTENT;
-  if (parsed && result.article) {
-    options.onKeptShare?.(result.article.textContent.length / Math.max(1, paragraphs));
-    if (options.scopeFallback !== 'off') {
-      if (keptTooLittle(result.article, paragraphs, options.scopeFallback === 'always') !== null)
-        result = cleanedScope(parsed, doc, url, scope, baseUrl, win, meta) ?? result;
-    }
-  }
+  const share = keptShare(result.article, paragraphs);
+  if (share !== null) options.onKeptShare?.(share);
+  if (
+    parsed &&
+    share !== null &&
+    options.scopeFallback !== 'off' &&
+    keptTooLittle(share, options.scopeFallback === 'always')
+  )
+    result = cleanedScope(parsed, doc, url, scope, baseUrl, win, meta) ?? result;
   return doc.body ? orWholePage(result, doc, url, baseUrl, win, meta, options) : result;
 }
 

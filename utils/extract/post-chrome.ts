@@ -9,6 +9,8 @@
 // Runs on the extraction's copy of the posts, after the clutter rules; the post's text (its body kind, found by
 // thread.ts) is never entered.
 
+import { nameOf } from '../clutter/rule';
+
 /** A link to a member's page on every engine seen: /members/, /u/, /users/, /profile/, member.php?u=. */
 const PROFILE_LINK =
   /\/(members?|users?|u|profiles?|people|author|@[^/]+)\/|\/@[\w.-]+\/?$|(member|memberlist|profile|viewprofile)\.php|[?&](u|user|userid|showuser)=|\/index\.php\?\/profile\//i;
@@ -24,10 +26,6 @@ const DATE_TEXT =
 /** A name or a date is a line, not a paragraph. */
 const MAX_LABEL = 60;
 const MEDIA = 'img, picture, video, audio, figure, iframe';
-
-function nameOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().replace(/_/g, '-');
-}
 
 function shortText(el: Element): boolean {
   return (el.textContent ?? '').trim().length <= MAX_LABEL;
