@@ -20,6 +20,17 @@ describe('removeClutter', () => {
     expect(removed.map((r) => r.rule)).toEqual(['navigation']);
   });
 
+  it("leaves code listings whole: a highlighter's comment spans are code, not a comment widget", () => {
+    const code =
+      '<pre><code><span class="token-comment">// setAge(42 + 1)</span>\n' +
+      '<span class="sp-syntax-comment">// share the state</span>\nsetAge(a => a + 1);</code></pre>';
+    const body = bodyOf(`${STORY}${code}`);
+    expect(removeClutter(body)).toEqual([]);
+    expect(body.querySelector('pre')?.textContent).toBe(
+      '// setAge(42 + 1)\n// share the state\nsetAge(a => a + 1);',
+    );
+  });
+
   it('runs the rules in registry order (the first match names the removal)', () => {
     const body = bodyOf(`${STORY}<div class="newsletter popup">Join</div>`);
     expect(removeClutter(body).map((r) => r.rule)).toEqual(['popups']);

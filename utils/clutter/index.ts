@@ -126,6 +126,13 @@ const JUNK_TAGS = new Set([
   'map',
 ]);
 
+/**
+ * Code listings are the page's content to the letter: a rule that reads names would take a highlighter's
+ * comment spans (react.dev's `sp-syntax-comment` lines in useState's examples) for comment widgets. The walk
+ * does not enter them.
+ */
+const VERBATIM_TAGS = new Set(['pre', 'code']);
+
 /** The element after `el` in document order, skipping `el`'s subtree, or null past `root`. */
 export function nextOutside(el: Element, root: Element): Element | null {
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
@@ -169,6 +176,10 @@ export function removeClutter(
   forgetText();
   let el = root.firstElementChild;
   while (el) {
+    if (VERBATIM_TAGS.has(tagOf(el))) {
+      el = nextOutside(el, root);
+      continue;
+    }
     const rule = clutterRuleFor(el, rules, pageParagraphText);
     if (!rule) {
       el = el.firstElementChild ?? nextOutside(el, root);

@@ -116,6 +116,14 @@ describe('empty wrappers', () => {
     expect(root.children).toHaveLength(2);
     expect(root.querySelector('img')).not.toBeNull();
   });
+
+  it('leaves a space where a wrapper of spaces stood between two words (Sphinx signatures)', () => {
+    const root = body(
+      '<dt><em><span>class</span><span class="w"> </span></em><span>UpdateCacheMiddleware</span></dt>',
+    );
+    removeEmptyWrappers(root);
+    expect(root.textContent).toBe('class UpdateCacheMiddleware');
+  });
 });
 
 describe('text helpers', () => {

@@ -9,9 +9,13 @@ const CONTENT = 'img, picture, video, audio, table, hr, math, pre';
 export function removeEmptyWrappers(root: Element): void {
   const wrappers = Array.from(root.querySelectorAll(WRAPPERS)).reverse();
   for (const el of wrappers) {
-    if ((el.textContent ?? '').trim() !== '') continue;
+    const text = el.textContent ?? '';
+    if (text.trim() !== '') continue;
     if (el.querySelector(CONTENT) !== null) continue;
     if (el.closest('pre') !== null) continue;
-    el.remove();
+    // A wrapper of spaces stands between two words: Sphinx sets the space between "class" and a class's name in
+    // a <span class="w"> of its own, and Django's reference read "classUpdateCacheMiddleware" without it.
+    if (text === '') el.remove();
+    else el.replaceWith(' ');
   }
 }

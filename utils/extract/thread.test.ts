@@ -85,6 +85,33 @@ describe('findThread', () => {
     expect(findThread(doc, FORUM_URL)?.posts).toHaveLength(3);
   });
 
+  it("does not take an FAQ's questions and answers for a discussion (FAQPage in JSON-LD or microdata)", () => {
+    const chart = [1, 2, 3].map((n) => post(n, `product${n}`)).join('');
+    const faq = (data: string) => `<script type="application/ld+json">${data}</script>`;
+    const ld = JSON.stringify({
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: 'Which?', acceptedAnswer: { '@type': 'Answer', text: 'This.' } },
+      ],
+    });
+    expect(findThread(page(`<h1>Best planes</h1>${chart}`, faq(ld)), ARTICLE_URL)).toBeNull();
+    const microdata =
+      `<div itemscope itemtype="https://schema.org/FAQPage"><div itemscope itemprop="mainEntity" ` +
+      `itemtype="https://schema.org/Question">Which?</div></div>`;
+    expect(findThread(page(`<h1>Best planes</h1>${chart}${microdata}`), ARTICLE_URL)).toBeNull();
+    // The same question without the FAQ around it is a Q&A page's.
+    const question = JSON.stringify({ '@type': 'Question', name: 'Which?' });
+    expect(findThread(page(`<h1>Which?</h1>${chart}`, faq(question)), ARTICLE_URL)?.posts).toHaveLength(3);
+  });
+
+  it("does not take a blog post's paragraphs for posts when every paragraph has the same class (Wix)", () => {
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, i) => `<div data-breakout="normal"><p class="Hasdr">${sentence(i, 'catering')}</p></div>`,
+    );
+    expect(findThread(page(`<h1>Catering</h1><div>${paragraphs.join('')}</div>`), FORUM_URL)).toBeNull();
+  });
+
   it('is not fooled by one post: a single block of text is not a thread', () => {
     expect(findThread(forumPage(1), FORUM_URL)).toBeNull();
   });

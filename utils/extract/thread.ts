@@ -19,10 +19,18 @@ import { nameOf } from '../clutter/rule';
 /** Addresses of discussions on every engine seen: forum./community. hosts, /t/, /threads/, /questions/… */
 const THREAD_URL =
   /(^|[./])(forums?|community|communities|discuss|discussions?|bbs|boards?|answers|talk)[./]|\/(threads?|topics?|t|questions|comments|discussion|showthread|viewtopic|posts?|forums?|boards?|community)([/._?=-]|$)|showthread|viewtopic|showtopic/i;
-const THREAD_TYPE = /DiscussionForumPosting|QAPage|schema\.org\/Question|"Question"|schema\.org\/Answer/;
+const DISCUSSION_TYPE = /DiscussionForumPosting|QAPage/;
+const QUESTION_TYPE = /schema\.org\/Question|"Question"|schema\.org\/Answer/;
 const THREAD_MARKUP =
   '[itemtype*="DiscussionForumPosting"], [itemtype*="schema.org/Question"], [itemtype*="schema.org/Answer"], ' +
   '[itemtype*="QAPage"]';
+/**
+ * An FAQ's questions and answers are the page's own text, not a discussion: SEO articles and shop pages mark up
+ * their FAQ section as FAQPage (19 of the 31 WCXB dev pages that are not forums but were read as threads: pcworld's
+ * "best streaming service" lost its introduction to a product chart taken for posts).
+ */
+const FAQ_TYPE = /FAQPage/;
+const FAQ_MARKUP = '[itemtype*="FAQPage"]';
 
 /** Two posts make a thread (a question and its answer); fewer is a page with one block of text. */
 const MIN_POSTS = 2;
@@ -61,15 +69,23 @@ function isChrome(el: Element): boolean {
 
 function saysItIsAThread(doc: Document, url: string): boolean {
   if (THREAD_URL.test(url.replace(/^[a-z]+:\/\//i, ''))) return true;
-  if (doc.querySelector(THREAD_MARKUP)) return true;
+  for (const marked of Array.from(doc.querySelectorAll(THREAD_MARKUP))) {
+    if (!marked.closest(FAQ_MARKUP)) return true;
+  }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (THREAD_TYPE.test(script.textContent ?? '')) return true;
+    const data = script.textContent ?? '';
+    if (DISCUSSION_TYPE.test(data) || (QUESTION_TYPE.test(data) && !FAQ_TYPE.test(data))) return true;
   }
   return false;
 }
 
-/** Tag and classes without their numbers (post-1234, is-odd stays): what repeats from post to post. */
+/**
+ * Tag and classes without their numbers (post-1234, is-odd stays): what repeats from post to post. A paragraph
+ * has no kind: it is a part of a text, not a post, and Wix gives every paragraph of a blog post the same class
+ * (a /post/ address: bedelstein.com's one article was read as 56 posts).
+ */
 export function kindOf(el: Element): string | null {
+  if (el.localName === 'p') return null;
   const cls = el.getAttribute('class');
   if (!cls) return null;
   const tokens = cls
