@@ -20,4 +20,10 @@ describe('ad-slots', () => {
     );
     expect(removed).toEqual([]);
   });
+
+  it('keeps headings whatever their name says (Kadence\'s "kt-adv-heading" is an advanced heading)', () => {
+    const heading =
+      '<h3 class="kt-adv-heading104_a wp-block-kadence-advancedheading">3. Armrest Adjustability</h3>';
+    expect(runRule(adSlots, `${STORY}${heading}${STORY}`).removed).toEqual([]);
+  });
 });

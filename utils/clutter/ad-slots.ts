@@ -9,6 +9,7 @@ const AD_NAME =
 const AD_LABEL =
   /^(advertisement|advert|advertising|ad|ads|sponsored|sponsored content|story continues below advertisement|article continues below( advertisement)?|continue reading below|scroll to continue with content)$/;
 const MAX_TEXT = 300;
+const HEADING = /^h[1-6]$/;
 const MAX_LABEL = 70;
 
 function isAdLabel(el: Element): boolean {
@@ -21,6 +22,9 @@ export const adSlots: ClutterRule = {
   name: 'ad-slots',
   test: (el, name) => {
     if (childCountOf(el) <= 1 && isAdLabel(el)) return true;
+    // A heading is the text's own, whatever its name: Kadence's "kt-adv-heading" (advanced heading) is not "adv"
+    // as Italian sites' ad boxes are, and spinemd.com lost its "3. Armrest Adjustability" heading to it.
+    if (HEADING.test(tagOf(el))) return false;
     const named =
       attributeOf(el, 'data-ad-unit') !== null ||
       attributeOf(el, 'data-ad-slot') !== null ||

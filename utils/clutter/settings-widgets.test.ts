@@ -20,4 +20,9 @@ describe('settings-widgets', () => {
     );
     expect(removed).toEqual([]);
   });
+
+  it("keeps paragraphs set in one of WordPress's preset font sizes", () => {
+    const caption = '<p class="has-text-align-center has-small-font-size">Making progress</p>';
+    expect(runRule(settingsWidgets, `${STORY}${caption}`).removed).toEqual([]);
+  });
 });

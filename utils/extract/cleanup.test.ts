@@ -124,6 +124,12 @@ describe('empty wrappers', () => {
     removeEmptyWrappers(root);
     expect(root.textContent).toBe('class UpdateCacheMiddleware');
   });
+
+  it('keeps the line break an otherwise empty inline wrapper holds', () => {
+    const root = body('<p><span>Compact Weight Bench</span><span><br></span><span>Price: $299</span></p>');
+    removeEmptyWrappers(root);
+    expect(root.innerHTML).toBe('<p><span>Compact Weight Bench</span><br><span>Price: $299</span></p>');
+  });
 });
 
 describe('text helpers', () => {

@@ -5,6 +5,7 @@
 const WRAPPERS =
   'div, section, span, p, figure, ul, ol, li, aside, header, footer, blockquote, a, strong, em, b, i, font';
 const CONTENT = 'img, picture, video, audio, table, hr, math, pre';
+const INLINE = new Set(['span', 'a', 'strong', 'em', 'b', 'i', 'font']);
 
 export function removeEmptyWrappers(root: Element): void {
   const wrappers = Array.from(root.querySelectorAll(WRAPPERS)).reverse();
@@ -15,7 +16,11 @@ export function removeEmptyWrappers(root: Element): void {
     if (el.closest('pre') !== null) continue;
     // A wrapper of spaces stands between two words: Sphinx sets the space between "class" and a class's name in
     // a <span class="w"> of its own, and Django's reference read "classUpdateCacheMiddleware" without it.
-    if (text === '') el.remove();
+    // A line break in an inline wrapper is the line break between two lines of a paragraph (Google Docs pastes
+    // "Compact Weight Bench<span><br></span>Brand: …"): the break stays, the wrapper goes.
+    if (INLINE.has(el.localName) && el.getElementsByTagName('br').length > 0)
+      el.replaceWith(el.ownerDocument.createElement('br'));
+    else if (text === '') el.remove();
     else el.replaceWith(' ');
   }
 }
