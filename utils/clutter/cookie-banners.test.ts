@@ -16,6 +16,21 @@ describe('cookie-banners', () => {
     expect(removed).toEqual([]);
   });
 
+  it('keeps a documentation section about cookies, named after its title', () => {
+    const section =
+      '<section id="cookies"><h3>Cookies</h3><p>To read cookies use the cookies attribute; to set them, ' +
+      'set_cookie on the response.</p></section>';
+    const banner =
+      '<div class="cookie-bar">This site uses cookies.</div><div class="cookies"></div>' +
+      '<div class="cookie-infobar">Reddit uses cookies and similar technologies to keep the site running.</div>';
+    const { removed } = runRule(cookieBanners, `${STORY}${section}${banner}`);
+    expect(removed).toEqual([
+      'This site uses cookies.',
+      '',
+      'Reddit uses cookies and similar technologies to keep the site running.',
+    ]);
+  });
+
   it('keeps Adobe Experience Manager components, whose classes all start with "cmp-"', () => {
     const { removed } = runRule(
       cookieBanners,

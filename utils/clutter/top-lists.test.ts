@@ -22,4 +22,13 @@ describe('top-lists', () => {
     const { removed } = runRule(topLists, `<div class="related">${STORY}</div>`);
     expect(removed).toEqual([]);
   });
+
+  it('keeps a reference page\'s "See also" links, and still removes "Also read" teasers', () => {
+    const { text } = runRule(
+      topLists,
+      `${STORY}<h2>Also read</h2>${links(3)}<section><h2>See also</h2>${links(2)}</section>`,
+    );
+    expect(text).toContain('See also');
+    expect(text).not.toContain('Also read');
+  });
 });
