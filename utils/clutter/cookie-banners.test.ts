@@ -19,7 +19,7 @@ describe('cookie-banners', () => {
   it('keeps a documentation section about cookies, named after its title', () => {
     const section =
       '<section id="cookies"><h3>Cookies</h3><p>To read cookies use the cookies attribute; to set them, ' +
-      'set_cookie on the response.</p></section>';
+      'set_cookie on the response.</p><pre># use cookies.get(key) instead of cookies[key]</pre></section>';
     const banner =
       '<div class="cookie-bar">This site uses cookies.</div><div class="cookies"></div>' +
       '<div class="cookie-infobar">Reddit uses cookies and similar technologies to keep the site running.</div>';

@@ -14,7 +14,7 @@ const CONSENT =
  */
 const COOKIE = /(?<![a-z])cookie/;
 const BANNER_TEXT =
-  /accept|agree|consent|allow|reject|decline|refuse|opt.?out|preferences|privacy|partners|got it|(^|\W)ok(\W|$)|\buses?\s+cookies|essential cookies/i;
+  /accept|agree|consent|allow|reject|decline|refuse|opt.?out|preferences|privacy|partners|got it|(^|\W)ok(\W|$)|\buses?\s+cookies(?!\.\w)|essential cookies/i;
 
 export const cookieBanners: ClutterRule = {
   name: 'cookie-banners',
