@@ -17,10 +17,9 @@ run logged per short article (FALLBACK_LOG: url, words, prose, text, whole). Usa
 Prints the in-sample fit, a 5-fold cross-validation grouped by site (thresholds fitted on four fifths of the
 sites, scored on the rest) and how many pages pay for the second run.
 """
-import json
 import sys
 
-from fit_reports import cross_validate, pages_of
+from fit_reports import cross_validate, paired_rows
 
 WORDS = [100, 150, 200, 300, 400, 600]
 GATES = [0, 1, 2, 3, 4, 5, 6, 8, 12]
@@ -30,17 +29,7 @@ TIE = 0.002
 
 
 def main(off_file, whole_file, log_file):
-    off = pages_of(off_file)
-    whole = pages_of(whole_file)
-    logged = {}
-    for line in open(log_file):
-        entry = json.loads(line)
-        logged[entry["url"]] = entry
-    rows = []
-    for key, (page, f1_off) in off.items():
-        f1_whole = whole[key][1] if key in whole else f1_off
-        entry = logged.get(page["url"])
-        rows.append({"site": page.get("site") or page["url"], "off": f1_off, "whole": f1_whole, "log": entry})
+    rows = paired_rows(off_file, whole_file, log_file)
 
     def pays(row, words, gate):
         e = row["log"]
@@ -56,7 +45,7 @@ def main(off_file, whole_file, log_file):
         return e["whole"] >= ratio * e["words"]
 
     def score(subset, setting):
-        return sum(r["whole"] if chooses_whole(r, setting) else r["off"] for r in subset) / len(subset)
+        return sum(r["other"] if chooses_whole(r, setting) else r["off"] for r in subset) / len(subset)
 
     settings = [(w, g, r) for w in WORDS for g in GATES for r in RATIOS]
 

@@ -11,10 +11,9 @@ article (SCOPE_LOG: url, share). Usage:
   python3 scripts/bench/fit-scope.py OFF.json ALWAYS.json LOG.jsonl
 Prints the in-sample fit, a 5-fold cross-validation grouped by site and how many pages pay for the second copy.
 """
-import json
 import sys
 
-from fit_reports import cross_validate, pages_of
+from fit_reports import cross_validate, paired_rows
 
 SHARES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]  # 0.7: fallback.ts's HIGHEST_TRIED_BY_FIT
 # Mean F1 within this of the best counts as a tie, won by the cheapest setting: the lowest share.
@@ -22,29 +21,13 @@ TIE = 0.002
 
 
 def main(off_file, always_file, log_file):
-    off = pages_of(off_file)
-    always = pages_of(always_file)
-    shares = {}
-    for line in open(log_file):
-        entry = json.loads(line)
-        shares[entry["url"]] = entry["share"]
-    rows = []
-    for key, (page, f1_off) in off.items():
-        rows.append(
-            {
-                "site": page.get("site") or page["url"],
-                "set": key[0],
-                "off": f1_off,
-                "always": always[key][1] if key in always else f1_off,
-                "share": shares.get(page["url"]),
-            }
-        )
+    rows = paired_rows(off_file, always_file, log_file)
 
     def takes(row, threshold):
-        return row["share"] is not None and row["share"] < threshold
+        return row["log"] is not None and row["log"]["share"] < threshold
 
     def score(subset, threshold):
-        return sum(r["always"] if takes(r, threshold) else r["off"] for r in subset) / len(subset)
+        return sum(r["other"] if takes(r, threshold) else r["off"] for r in subset) / len(subset)
 
     def fit(subset):
         scores = {s: score(subset, s) for s in SHARES}
@@ -52,7 +35,7 @@ def main(off_file, always_file, log_file):
         return min(s for s in SHARES if scores[s] >= best - TIE)
 
     fitted = fit(rows)
-    print(f"pages: {len(rows)} (articles logged: {sum(1 for r in rows if r['share'] is not None)})")
+    print(f"pages: {len(rows)} (articles logged: {sum(1 for r in rows if r['log'] is not None)})")
     print(f"never: mean F1 {score(rows, 0):.4f}")
     for s in SHARES:
         print(f"  SHARE {s}: mean F1 {score(rows, s):.4f}, pages taking the cleaned scope {sum(takes(r, s) for r in rows)}")

@@ -19,6 +19,30 @@ def pages_of(report_file):
     return pages
 
 
+def paired_rows(off_file, other_file, log_file):
+    """Each page of the run without the step beside the run that always took it, with what the second run logged.
+
+    One row per page of the OFF report: its site (the fold key), set name, F1 without the step ("off"), F1 with it
+    ("other"; the OFF score when the other run lacks the page) and the JSON line logged for its URL ("log"; None
+    when the step did not weigh the page).
+    """
+    other = pages_of(other_file)
+    logged = {}
+    for line in open(log_file):
+        entry = json.loads(line)
+        logged[entry["url"]] = entry
+    return [
+        {
+            "site": page.get("site") or page["url"],
+            "set": key[0],
+            "off": f1_off,
+            "other": other[key][1] if key in other else f1_off,
+            "log": logged.get(page["url"]),
+        }
+        for key, (page, f1_off) in pages_of(off_file).items()
+    ]
+
+
 def fold_of(site):
     """The cross-validation fold of a site: every page of a site in the same fold."""
     return zlib.crc32(site.encode()) % FOLDS

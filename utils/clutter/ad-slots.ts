@@ -1,4 +1,4 @@
-import { attributeOf, childCountOf, tagOf, type ClutterRule } from './rule';
+import { attributeOf, childCountOf, HEADING_TAG, tagOf, type ClutterRule } from './rule';
 import { normalizedTextOf, rawTextLongerThan, textLengthAtMost, textOf } from '../extract/text';
 
 // Ad slots: Google Publisher Tag / AdSense containers, "Advertisement" labels, sponsored units.
@@ -9,7 +9,6 @@ const AD_NAME =
 const AD_LABEL =
   /^(advertisement|advert|advertising|ad|ads|sponsored|sponsored content|story continues below advertisement|article continues below( advertisement)?|continue reading below|scroll to continue with content)$/;
 const MAX_TEXT = 300;
-const HEADING = /^h[1-6]$/;
 const MAX_LABEL = 70;
 
 function isAdLabel(el: Element): boolean {
@@ -24,7 +23,7 @@ export const adSlots: ClutterRule = {
     if (childCountOf(el) <= 1 && isAdLabel(el)) return true;
     // A heading is the text's own, whatever its name: Kadence's "kt-adv-heading" (advanced heading) is not "adv"
     // as Italian sites' ad boxes are, and spinemd.com lost its "3. Armrest Adjustability" heading to it.
-    if (HEADING.test(tagOf(el))) return false;
+    if (HEADING_TAG.test(tagOf(el))) return false;
     const named =
       attributeOf(el, 'data-ad-unit') !== null ||
       attributeOf(el, 'data-ad-slot') !== null ||

@@ -38,6 +38,9 @@ export function askAbout(el: Element | null): void {
   }
 }
 
+/** Tags of headings: several rules treat a heading as the text's own, or as the title of the block after it. */
+export const HEADING_TAG = /^h[1-6]$/;
+
 /** `el.localName`. */
 export function tagOf(el: Element): string {
   return el === asked ? askedTag : el.localName;

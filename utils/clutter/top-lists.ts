@@ -1,4 +1,4 @@
-import { childCountOf, tagOf, type ClutterRule } from './rule';
+import { childCountOf, HEADING_TAG, tagOf, type ClutterRule } from './rule';
 import { linkDensity, normalizedText, normalizedTextOf } from '../extract/text';
 
 // "Top 10 Stories", most-read / most-popular / trending / related / recommended / "read next" /
@@ -11,7 +11,6 @@ const LIST_NAME =
 const LIST_HEADING =
   /^(top \d+( stories| news| articles)?|most (read|popular|viewed|shared|commented)( stories| articles| news)?|trending( now| stories)?|popular( now| stories| articles)?|related( stories| articles| news| content| posts| coverage| links)?|recommended( for you| stories| articles)?|you (may|might) (also )?like|read (next|more|also)|more (stories|news|articles|from [^]{1,40}|great [^]{1,40} stories)|don'?t miss|also read|see on [^]{1,30}|editor'?s? picks?|latest (news|stories)|in case you missed it|what to read next)\s*:?$/;
 const MIN_LINK_DENSITY = 0.5;
-const HEADING_TAG = /^h[1-6]$/;
 const BLOCK_TAGS = new Set(['div', 'section', 'aside', 'ul', 'ol']);
 const LIST_TAGS = new Set(['ul', 'ol', 'div']);
 

@@ -14,13 +14,13 @@ export function removeEmptyWrappers(root: Element): void {
     if (text.trim() !== '') continue;
     if (el.querySelector(CONTENT) !== null) continue;
     if (el.closest('pre') !== null) continue;
-    // A wrapper of spaces stands between two words: Sphinx sets the space between "class" and a class's name in
-    // a <span class="w"> of its own, and Django's reference read "classUpdateCacheMiddleware" without it.
     // A line break in an inline wrapper is the line break between two lines of a paragraph (Google Docs pastes
     // "Compact Weight Bench<span><br></span>Brand: …"): the break stays, the wrapper goes.
     if (INLINE.has(el.localName) && el.getElementsByTagName('br').length > 0)
       el.replaceWith(el.ownerDocument.createElement('br'));
     else if (text === '') el.remove();
+    // A wrapper of spaces stands between two words: Sphinx sets the space between "class" and a class's name in
+    // a <span class="w"> of its own, and Django's reference read "classUpdateCacheMiddleware" without it.
     else el.replaceWith(' ');
   }
 }

@@ -14,7 +14,7 @@
 import { isNotStory, proseLength } from './article-scope';
 import { nextOutside } from '../clutter';
 import { cookieBanners } from '../clutter/cookie-banners';
-import { nameOf } from '../clutter/rule';
+import { HEADING_TAG, nameOf } from '../clutter/rule';
 
 /** Addresses of discussions on every engine seen: forum./community. hosts, /t/, /threads/, /questions/… */
 const THREAD_URL =
@@ -199,7 +199,7 @@ function proseBefore(first: Element, body: Element): number {
   let prose = 0;
   for (let el: Element = first; el !== body && el.parentElement; el = el.parentElement) {
     for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (!isChrome(sibling) && !/^h[1-6]$/.test(sibling.localName)) prose += proseLength(sibling);
+      if (!isChrome(sibling) && !HEADING_TAG.test(sibling.localName)) prose += proseLength(sibling);
     }
   }
   return prose;
