@@ -22,4 +22,20 @@ describe('heading-anchors', () => {
     );
     expect(removed).toEqual([]);
   });
+
+  it('removes an icon link that stands beside the heading it points at', () => {
+    // Twilio's Paste design system: the icon's <title> is its only text.
+    const icon = (id: string) =>
+      `<a href="#${id}"><svg><title>${id} page anchor</title><path d=""></path></svg></a>`;
+    const { removed, text } = runRule(
+      headingAnchors,
+      STORY +
+        `<div><h2 id="get-a-number">Get a number</h2>${icon('get-a-number')}</div>` +
+        `<div><h2 id="send">Send</h2>${icon('elsewhere')}</div>` +
+        '<div><h2 id="reply">Reply</h2><a href="#reply">Back to the reply section</a></div>',
+    );
+    expect(removed).toEqual(['get-a-number page anchor']);
+    expect(text).toContain('Get a number');
+    expect(text).toContain('Back to the reply section');
+  });
 });

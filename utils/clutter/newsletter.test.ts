@@ -20,4 +20,15 @@ describe('newsletter', () => {
     );
     expect(removed).toEqual([]);
   });
+
+  it("does not read a heading's slug as its kind", () => {
+    // Twilio's quickstart: the step's id is its title's words; a class saying "signup" still counts.
+    const { removed } = runRule(
+      newsletter,
+      STORY +
+        '<h2 id="sign-up-for-acme-and-get-a-key">Sign up for Acme and get a key</h2>' +
+        '<h2 class="signup-title">Sign up for our letter</h2>',
+    );
+    expect(removed).toEqual(['Sign up for our letter']);
+  });
 });

@@ -58,9 +58,26 @@ export function attributeOf(el: Element, name: string): string | null {
 
 /** Class, id and role of an element as one lower-case string, `_` read as `-`, for name-based rules. */
 export function nameOf(el: Element): string {
-  const id = attributeOf(el, 'id') ?? '';
+  const id = nameGivingIdOf(el);
   const cls = attributeOf(el, 'class');
   const role = attributeOf(el, 'role');
   const raw = `${id}${cls ? ` ${cls}` : ''}${role ? ` ${role}` : ''}`;
   return raw.toLowerCase().replace(/_/g, '-');
+}
+
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * The element's id, unless it is only its title's slug: documentation generators and design systems give every
+ * heading (and Sphinx every section) an id made of its words, and a title says what the section is about, not
+ * what kind of block it is. Twilio's "Sign up for Twilio and get a phone number" step went as a newsletter
+ * sign-up, Flask's "Cookies" section as a cookie bar.
+ */
+function nameGivingIdOf(el: Element): string {
+  const id = attributeOf(el, 'id');
+  if (!id) return '';
+  const title = HEADING_TAG.test(tagOf(el)) ? el : el.firstElementChild;
+  if (!title || !HEADING_TAG.test(title.localName)) return id;
+  const slug = (text: string) => text.toLowerCase().replace(NOT_ALPHANUMERIC, '');
+  return slug(id) === slug(title.textContent ?? '') ? '' : id;
 }

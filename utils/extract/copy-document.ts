@@ -5,6 +5,7 @@
 
 import { renewCustomizedBuiltIns } from './customized-built-ins';
 import { declobberForms } from './declobber';
+import { unhideLoadingGuards } from './loading-guards';
 import { materializeNoscriptImages } from './noscript-images';
 import type { PurifyWindow } from '../sanitize';
 
@@ -102,7 +103,8 @@ export function copyForExtraction(doc: Document, pageUrl: string, scope: CopySco
 
 /**
  * The private copy as the clutter rules see it: form names that clobber DOM properties stripped, customized
- * built-in elements made plain and `<noscript>` images turned into elements. extractArticle starts from it
+ * built-in elements made plain, `<noscript>` images turned into elements and a page hidden until its scripts run
+ * shown. extractArticle starts from it
  * (scoped to the story), and the Removed panel's replay (utils/adjustments/record.ts) too (whole body, so that
  * it can list what lies outside).
  */
@@ -116,5 +118,6 @@ export function copyForClutterRules(
   declobberForms(copy);
   renewCustomizedBuiltIns(copy);
   materializeNoscriptImages(copy.body, win);
+  unhideLoadingGuards(copy.body);
   return copy;
 }
