@@ -25,6 +25,20 @@ describe('hidden', () => {
   });
 });
 
+describe('hidden by the browser or a display utility', () => {
+  it('removes popovers and d-none blocks, keeps a d-none shown again from some width up', () => {
+    const { removed } = runRule(
+      hidden,
+      STORY +
+        '<i-card popover>Install this app</i-card>' +
+        '<span class="d-none">\\$\\begingroup\\$</span>' +
+        '<div class="sidebar d-none d-md-block">Shown on wide screens</div>' +
+        '<div class="d-none-ish">Not the utility</div>',
+    );
+    expect(removed).toEqual(['Install this app', '\\$\\begingroup\\$']);
+  });
+});
+
 describe('removeHidden', () => {
   it('removes every hidden element, however much text it holds, and nothing else', () => {
     const body = bodyOf(

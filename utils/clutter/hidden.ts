@@ -6,10 +6,27 @@ import { attributeOf, type ClutterRule } from './rule';
 // Readability makes, aria-hidden wrappers of a "fallback-image", is kept here too.
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+// Also hidden by the browser's own style sheet: a `popover` until a button opens it (Invision Community's
+// "install this app" and notification cards: read as the posts of a squarespace.com thread). And by the
+// display utility of Bootstrap and Stack Overflow's Stacks, `d-none`: Stack Exchange repeats every comment's
+// author and date in d-none copies for its structured data, and wraps each post in "\$\begingroup\$" ones.
+// Not when a responsive class shows it again from some width up (`d-none d-md-block`).
+const HIDING_CLASS = /(?:^|\s)d-none(?:\s|$)/;
+const SHOWN_FROM_SOME_WIDTH = /(?:^|\s)d-[a-z]{2,3}-(?!none)[a-z-]+(?:\s|$)/;
+
+function isHiddenByClass(el: Element): boolean {
+  const cls = attributeOf(el, 'class');
+  return cls !== null && HIDING_CLASS.test(cls) && !SHOWN_FROM_SOME_WIDTH.test(cls);
+}
+
+/** Elements the `hidden` rule may say yes to: the others have none of what it reads. */
+export const MAY_BE_HIDDEN = '[hidden], [style], [aria-hidden], [popover], [class~="d-none"]';
+
 export const hidden: ClutterRule = {
   name: 'hidden',
   test: (el) => {
-    if (attributeOf(el, 'hidden') !== null) return true;
+    if (attributeOf(el, 'hidden') !== null || attributeOf(el, 'popover') !== null) return true;
+    if (isHiddenByClass(el)) return true;
     const style = attributeOf(el, 'style');
     if (style && HIDDEN_STYLE.test(style)) return true;
     return (
@@ -26,7 +43,7 @@ export const hidden: ClutterRule = {
  * "visibility-hidden" test page hides most of its text.
  */
 export function removeHidden(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[hidden], [style], [aria-hidden]'))) {
+  for (const el of Array.from(root.querySelectorAll(MAY_BE_HIDDEN))) {
     if (el.isConnected && hidden.test(el, '')) el.remove();
   }
 }

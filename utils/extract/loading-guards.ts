@@ -1,4 +1,4 @@
-import { hidden } from '../clutter/hidden';
+import { hidden, MAY_BE_HIDDEN } from '../clutter/hidden';
 import { visibleLength } from './text';
 
 // Pages that hide themselves until their scripts have run: geeksforgeeks' Next.js shell wraps the whole page in
@@ -12,10 +12,9 @@ import { visibleLength } from './text';
 const GUARD_SHARE = 0.9;
 /** Guards sit just under the body (geeksforgeeks: three levels); a deeper hidden block is part of the page. */
 const MAX_DEPTH = 5;
-const HIDING = '[hidden], [style], [aria-hidden]';
 const NEAR_THE_TOP = Array.from(
   { length: MAX_DEPTH },
-  (_, depth) => `:scope > ${'* > '.repeat(depth)}:is(${HIDING})`,
+  (_, depth) => `:scope > ${'* > '.repeat(depth)}:is(${MAY_BE_HIDDEN})`,
 ).join(', ');
 
 /** Shows `body`'s hidden wrappers that hold nearly all of its text. `body` is the extraction's copy. */
@@ -32,6 +31,8 @@ export function unhideLoadingGuards(body: Element): void {
 function unhide(el: HTMLElement): void {
   el.removeAttribute('hidden');
   el.removeAttribute('aria-hidden');
+  el.removeAttribute('popover');
+  el.classList.remove('d-none');
   el.style.removeProperty('visibility');
   if (el.style.display === 'none') el.style.removeProperty('display');
 }

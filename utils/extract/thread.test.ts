@@ -112,6 +112,25 @@ describe('findThread', () => {
     expect(findThread(page(`<h1>Catering</h1><div>${paragraphs.join('')}</div>`), FORUM_URL)).toBeNull();
   });
 
+  it("does not take a popover's cards for posts (Invision Community's install-this-app steps)", () => {
+    const card = (n: number) => `<div class="iCard"><p>${sentence(n, 'installing the app')}</p></div>`;
+    const doc = page(
+      `<i-card popover id="install">${[1, 2, 3, 4, 5, 6].map(card).join('')}</i-card>` +
+        `<h1>Roadmap?</h1><div class="thread">${[1, 2].map((n) => post(n, `u${n}`)).join('')}</div>`,
+    );
+    expect(findThread(doc, FORUM_URL)?.bodyKind).toBe('div.message-body');
+  });
+
+  it("does not take a folded summary above the first post for an article (physicsforums' machine summary)", () => {
+    const summary = [1, 2].map((i) => `<p>${sentence(i, 'the summary')}</p>`).join('');
+    const thread = `<div class="thread">${[1, 2, 3].map((n) => post(n, `u${n}`)).join('')}</div>`;
+    const folded = `<details><summary>Click For Summary</summary>${summary}</details>`;
+    expect(findThread(page(`<h1>Q</h1>${folded}${thread}`), FORUM_URL)?.posts).toHaveLength(3);
+    // Unfolded, the same text is an article above its comments.
+    const open = `<details open><summary>Summary</summary>${summary}</details>`;
+    expect(findThread(page(`<h1>Q</h1>${open}${thread}`), FORUM_URL)).toBeNull();
+  });
+
   it('is not fooled by one post: a single block of text is not a thread', () => {
     expect(findThread(forumPage(1), FORUM_URL)).toBeNull();
   });

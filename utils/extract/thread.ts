@@ -63,6 +63,9 @@ const NOTICE = /(?<![a-z])(notices?|announcements?)(?![a-z])/;
 function isChrome(el: Element): boolean {
   if (NOT_CONTENT.has(el.localName)) return true;
   if (!el.hasAttributes()) return false;
+  // A popover is hidden until a button opens it: Invision Community's "install this app" cards, one per step,
+  // were taken for the posts of a squarespace.com thread.
+  if (el.hasAttribute('popover')) return true;
   const name = nameOf(el);
   return isNotStory(el) || cookieBanners.test(el, name) || NOTICE.test(name);
 }
@@ -194,13 +197,34 @@ function postOf(bodies: Element[], i: number, body: Element): Element {
   return post;
 }
 
-/** Prose before `first` in document order, outside page furniture: an article's text above its comments. */
+/**
+ * Prose before `first` in document order, outside page furniture: an article's text above its comments. Not
+ * what a closed `<details>` folds away: physicsforums.com puts a machine summary of the thread above its first
+ * post, folded under "Click For Summary", and it is longer than the question.
+ */
 function proseBefore(first: Element, body: Element): number {
   let prose = 0;
   for (let el: Element = first; el !== body && el.parentElement; el = el.parentElement) {
     for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      if (!isChrome(sibling) && !HEADING_TAG.test(sibling.localName)) prose += proseLength(sibling);
+      if (!isChrome(sibling) && !HEADING_TAG.test(sibling.localName)) prose += unfoldedProse(sibling);
     }
+  }
+  return prose;
+}
+
+const FOLDED = 'details:not([open])';
+
+function unfoldedProse(el: Element): number {
+  let prose = proseLength(el);
+  // Outermost folds only: a fold inside a fold is already counted out.
+  const folds = el.matches(FOLDED)
+    ? [el]
+    : Array.from(el.querySelectorAll(FOLDED)).filter(
+        (fold) => !el.contains(fold.parentElement?.closest(FOLDED) ?? null),
+      );
+  for (const folded of folds) {
+    const summary = folded.querySelector(':scope > summary');
+    prose -= proseLength(folded) - (summary ? proseLength(summary) : 0);
   }
   return prose;
 }
