@@ -26,16 +26,26 @@ describe('hidden', () => {
 });
 
 describe('hidden by the browser or a display utility', () => {
-  it('removes popovers and d-none blocks, keeps a d-none shown again from some width up', () => {
+  it("removes popovers and blocks of CSS frameworks' display:none classes", () => {
     const { removed } = runRule(
       hidden,
       STORY +
         '<i-card popover>Install this app</i-card>' +
         '<span class="d-none">\\$\\begingroup\\$</span>' +
-        '<div class="sidebar d-none d-md-block">Shown on wide screens</div>' +
-        '<div class="d-none-ish">Not the utility</div>',
+        '<div class="ipsMenu ipsHide">System specs</div>',
     );
-    expect(removed).toEqual(['Install this app', '\\$\\begingroup\\$']);
+    expect(removed).toEqual(['Install this app', '\\$\\begingroup\\$', 'System specs']);
+  });
+
+  it('keeps what a responsive class shows again, look-alike names, and classes scripts reveal on scroll', () => {
+    const { removed } = runRule(
+      hidden,
+      STORY +
+        '<div class="sidebar d-none d-md-block">Bootstrap wide</div>' +
+        '<div class="hidden">Revealed on scroll</div><div class="hide">Also revealed</div>' +
+        '<div class="d-none-ish hidden-xs hide-on-print">Not the utilities</div>',
+    );
+    expect(removed).toEqual([]);
   });
 });
 

@@ -7,11 +7,14 @@ import { attributeOf, type ClutterRule } from './rule';
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 // Also hidden by the browser's own style sheet: a `popover` until a button opens it (Invision Community's
-// "install this app" and notification cards: read as the posts of a squarespace.com thread). And by the
-// display utility of Bootstrap and Stack Overflow's Stacks, `d-none`: Stack Exchange repeats every comment's
-// author and date in d-none copies for its structured data, and wraps each post in "\$\begingroup\$" ones.
-// Not when a responsive class shows it again from some width up (`d-none d-md-block`).
-const HIDING_CLASS = /(?:^|\s)d-none(?:\s|$)/;
+// "install this app" and notification cards: read as the posts of a squarespace.com thread). And by two
+// framework classes whose only rule is display:none: Bootstrap's and Stack Overflow's `d-none` (Stack Exchange
+// repeats every comment's author and date in d-none copies for its structured data, and wraps each post in
+// "\$\begingroup\$" ones) and Invision's `ipsHide` (corsair.com's forum: every member's "System Specs" menu,
+// forty lines of hardware under each post's author). Not Tailwind's and Bootstrap 3's `hidden` or `hide`: shops
+// and service pages hide sections with them until a script reveals them on scroll (WCXB: five pages lost from a
+// quarter to half of their text). Not when a responsive class shows the block again (`d-none d-md-block`).
+const HIDING_CLASS = /(?:^|\s)(?:d-none|ipsHide)(?:\s|$)/;
 const SHOWN_FROM_SOME_WIDTH = /(?:^|\s)d-[a-z]{2,3}-(?!none)[a-z-]+(?:\s|$)/;
 
 function isHiddenByClass(el: Element): boolean {
@@ -20,7 +23,7 @@ function isHiddenByClass(el: Element): boolean {
 }
 
 /** Elements the `hidden` rule may say yes to: the others have none of what it reads. */
-export const MAY_BE_HIDDEN = '[hidden], [style], [aria-hidden], [popover], [class~="d-none"]';
+export const MAY_BE_HIDDEN = '[hidden], [style], [aria-hidden], [popover], .d-none, .ipsHide';
 
 export const hidden: ClutterRule = {
   name: 'hidden',

@@ -24,6 +24,7 @@ import { teasers } from './teasers';
 import { storyCards } from './story-cards';
 import { affiliateDisclosures } from './affiliate-disclosures';
 import { copyrightNotices } from './copyright-notices';
+import { photoCredits } from './photo-credits';
 
 export type { ClutterRule } from './rule';
 
@@ -55,6 +56,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   datesAndBylines,
   affiliateDisclosures,
   copyrightNotices,
+  photoCredits,
   uiLabels,
 ];
 

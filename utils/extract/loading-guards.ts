@@ -32,7 +32,7 @@ function unhide(el: HTMLElement): void {
   el.removeAttribute('hidden');
   el.removeAttribute('aria-hidden');
   el.removeAttribute('popover');
-  el.classList.remove('d-none');
+  el.classList.remove('d-none', 'ipsHide');
   el.style.removeProperty('visibility');
   if (el.style.display === 'none') el.style.removeProperty('display');
 }
