@@ -1,4 +1,4 @@
-import { attributeOf, type ClutterRule } from './rule';
+import { attributeOf, nameOf, type ClutterRule } from './rule';
 
 // Hidden from the reader: the `hidden` attribute, aria-hidden="true" and inline display:none /
 // visibility:hidden (only inline styles: computing styles would force layout). Safe because the page
@@ -14,12 +14,12 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 // forty lines of hardware under each post's author). Not Tailwind's and Bootstrap 3's `hidden` or `hide`: shops
 // and service pages hide sections with them until a script reveals them on scroll (WCXB: five pages lost from a
 // quarter to half of their text). Not when a responsive class shows the block again (`d-none d-md-block`).
-const HIDING_CLASS = /(?:^|\s)(?:d-none|ipsHide)(?:\s|$)/;
+/** Tested on the element's lower-case name (nameOf), which the walk has read already. */
+const HIDING_CLASS = /(?:^|\s)(?:d-none|ipshide)(?:\s|$)/;
 const SHOWN_FROM_SOME_WIDTH = /(?:^|\s)d-[a-z]{2,3}-(?!none)[a-z-]+(?:\s|$)/;
 
-function isHiddenByClass(el: Element): boolean {
-  const cls = attributeOf(el, 'class');
-  return cls !== null && HIDING_CLASS.test(cls) && !SHOWN_FROM_SOME_WIDTH.test(cls);
+function isHiddenByClass(name: string): boolean {
+  return HIDING_CLASS.test(name) && !SHOWN_FROM_SOME_WIDTH.test(name);
 }
 
 /** Elements the `hidden` rule may say yes to: the others have none of what it reads. */
@@ -27,9 +27,9 @@ export const MAY_BE_HIDDEN = '[hidden], [style], [aria-hidden], [popover], .d-no
 
 export const hidden: ClutterRule = {
   name: 'hidden',
-  test: (el) => {
+  test: (el, name) => {
     if (attributeOf(el, 'hidden') !== null || attributeOf(el, 'popover') !== null) return true;
-    if (isHiddenByClass(el)) return true;
+    if (isHiddenByClass(name)) return true;
     const style = attributeOf(el, 'style');
     if (style && HIDDEN_STYLE.test(style)) return true;
     return (
@@ -47,6 +47,6 @@ export const hidden: ClutterRule = {
  */
 export function removeHidden(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(MAY_BE_HIDDEN))) {
-    if (el.isConnected && hidden.test(el, '')) el.remove();
+    if (el.isConnected && hidden.test(el, nameOf(el))) el.remove();
   }
 }

@@ -8,7 +8,7 @@ describe('unhideLoadingGuards', () => {
   it('shows a wrapper that hides the whole page until a script runs', () => {
     const body = bodyOf(
       '<div id="__next"><div style="visibility:hidden;min-height:100vh">' +
-        `<div aria-hidden="true"><p>${PROSE.repeat(4)}</p></div><p>${PROSE}</p></div></div>`,
+        `<div aria-hidden="true"><p>${PROSE.repeat(8)}</p></div><p>${PROSE}</p></div></div>`,
     );
     unhideLoadingGuards(body);
     const guard = body.querySelector('#__next > div') as HTMLElement;

@@ -1,4 +1,5 @@
 import { hidden, MAY_BE_HIDDEN } from '../clutter/hidden';
+import { nameOf } from '../clutter/rule';
 import { visibleLength } from './text';
 
 // Pages that hide themselves until their scripts have run: geeksforgeeks' Next.js shell wraps the whole page in
@@ -17,14 +18,21 @@ const NEAR_THE_TOP = Array.from(
   (_, depth) => `:scope > ${'* > '.repeat(depth)}:is(${MAY_BE_HIDDEN})`,
 ).join(', ');
 
+/**
+ * A guard holds a page's worth of text: hidden blocks near the top are mostly icons and menus, and reading the
+ * whole page's text to weigh them cost a first click about as much as the rest of this step.
+ */
+const MIN_GUARDED_TEXT = 500;
+
 /** Shows `body`'s hidden wrappers that hold nearly all of its text. `body` is the extraction's copy. */
 export function unhideLoadingGuards(body: Element): void {
-  const candidates = Array.from(body.querySelectorAll(NEAR_THE_TOP)).filter((el) => hidden.test(el, ''));
-  if (candidates.length === 0) return;
-  const pageText = visibleLength(body.textContent ?? '');
-  for (const el of candidates) {
-    if (pageText > 0 && visibleLength(el.textContent ?? '') >= GUARD_SHARE * pageText)
-      unhide(el as HTMLElement);
+  let pageText: number | null = null;
+  for (const el of Array.from(body.querySelectorAll(NEAR_THE_TOP))) {
+    if (!hidden.test(el, nameOf(el))) continue;
+    const text = visibleLength(el.textContent ?? '');
+    if (text < MIN_GUARDED_TEXT) continue;
+    pageText ??= visibleLength(body.textContent ?? '');
+    if (text >= GUARD_SHARE * pageText) unhide(el as HTMLElement);
   }
 }
 
