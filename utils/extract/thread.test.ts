@@ -112,6 +112,19 @@ describe('findThread', () => {
     expect(findThread(page(`<h1>Catering</h1><div>${paragraphs.join('')}</div>`), FORUM_URL)).toBeNull();
   });
 
+  it("takes an answer's text, not the answer with the comments under it (Stack Exchange)", () => {
+    // The comments hold as much prose as the answers' text, as on electronics.stackexchange.
+    const comment = (n: number) =>
+      `<li class="comment js-comment"><span class="comment-copy">${sentence(n, 'the comments')}</span></li>`;
+    const answer = (n: number) =>
+      `<div class="post-layout"><div class="s-prose js-post-body"><p>${sentence(n, 'wiring')}</p></div>` +
+      `<div class="comments js-comments-container"><ul class="comments-list">${comment(n)}</ul></div></div>`;
+    const doc = page(`<h1>How does wiring work?</h1>${[1, 2, 3].map(answer).join('')}`);
+    expect(findThread(doc, 'https://electronics.stackexchange.com/questions/1/wiring')?.bodyKind).toBe(
+      'div.js-post-body.s-prose',
+    );
+  });
+
   it("does not take a popover's cards for posts (Invision Community's install-this-app steps)", () => {
     const card = (n: number) => `<div class="iCard"><p>${sentence(n, 'installing the app')}</p></div>`;
     const doc = page(

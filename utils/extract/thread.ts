@@ -13,6 +13,7 @@
 
 import { isNotStory, proseLength } from './article-scope';
 import { nextOutside } from '../clutter';
+import { comments } from '../clutter/comments';
 import { cookieBanners } from '../clutter/cookie-banners';
 import { HEADING_TAG, nameOf } from '../clutter/rule';
 
@@ -44,6 +45,11 @@ const MIN_SHARE = 0.5;
 const NEAR_BEST = 0.6;
 /** Kinds with at least this share of the most numerous kind's count are "as many": the post's text and its post. */
 const AS_NUMEROUS = 0.8;
+/**
+ * The least share of a post's prose its text holds: more than a post's header or signature, less than an
+ * answer's text beside the comments under it.
+ */
+const TEXT_SHARE = 1 / 3;
 /** Prose the posts left without text may hold (a quick-reply box's labels, not a question). */
 const EMPTY_POSTS_SHARE = 0.05;
 /** A post body holds a sentence at least on average; a list of user names does not. */
@@ -152,6 +158,11 @@ function outermost(kind: string, elements: Element[]): Bodies {
   return { bodies, prose, kind };
 }
 
+function isCommentWidget(kind: Bodies): boolean {
+  const first = kind.bodies[0];
+  return first !== undefined && comments.test(first, nameOf(first));
+}
+
 /** Every instance of `texts` lies in one of `posts`, and the posts holding none of them hold little prose. */
 function holdsTextOf(posts: Bodies, texts: Bodies): boolean {
   if (!texts.bodies.every((text) => posts.bodies.some((post) => post.contains(text)))) return false;
@@ -175,11 +186,21 @@ function postBodies(byKind: Map<string, Element[]>): Bodies | null {
   if (!posts) return null;
   // A post's text can repeat a little less often than the post: XenForo's quick-reply box is a post cell too. Not
   // when a post left without text holds much (Wall Street Oasis: the question is not a comment like its answers).
-  const inside = near.filter(
-    (c) => c !== posts && c.bodies.length >= AS_NUMEROUS * posts.bodies.length && holdsTextOf(posts, c),
+  // The text need not be near the best kind's prose: Stack Exchange's comments under each post hold as much as
+  // the posts' own text (electronics.stackexchange: 6,000 of 13,000 characters), and the post with its comments
+  // was taken for the text, so the comment rule could not tell them apart. A comment widget is never the text.
+  const inside = candidates.filter(
+    (c) =>
+      c !== posts &&
+      c.bodies.length >= AS_NUMEROUS * posts.bodies.length &&
+      c.bodies.length <= posts.bodies.length &&
+      c.prose >= TEXT_SHARE * posts.prose &&
+      !isCommentWidget(c) &&
+      holdsTextOf(posts, c),
   );
   inside.sort((a, b) => a.prose - b.prose);
-  return inside[0] ?? posts;
+  // Weighed against the page as the posts are: the text alone leaves out each post's author and time.
+  return inside[0] ? { ...inside[0], prose: posts.prose } : posts;
 }
 
 /**
