@@ -14,8 +14,9 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 // forty lines of hardware under each post's author). Not Tailwind's and Bootstrap 3's `hidden` or `hide`: shops
 // and service pages hide sections with them until a script reveals them on scroll (WCXB: five pages lost from a
 // quarter to half of their text). Not when a responsive class shows the block again (`d-none d-md-block`).
+export const HIDING_CLASSES = ['d-none', 'ipsHide'];
 /** Tested on the element's lower-case name (nameOf), which the walk has read already. */
-const HIDING_CLASS = /(?:^|\s)(?:d-none|ipshide)(?:\s|$)/;
+const HIDING_CLASS = new RegExp(`(?:^|\\s)(?:${HIDING_CLASSES.join('|').toLowerCase()})(?:\\s|$)`);
 const SHOWN_FROM_SOME_WIDTH = /(?:^|\s)d-[a-z]{2,3}-(?!none)[a-z-]+(?:\s|$)/;
 
 function isHiddenByClass(name: string): boolean {
@@ -23,7 +24,10 @@ function isHiddenByClass(name: string): boolean {
 }
 
 /** Elements the `hidden` rule may say yes to: the others have none of what it reads. */
-export const MAY_BE_HIDDEN = '[hidden], [style], [aria-hidden], [popover], .d-none, .ipsHide';
+export const MAY_BE_HIDDEN = [
+  '[hidden], [style], [aria-hidden], [popover]',
+  ...HIDING_CLASSES.map((c) => `.${c}`),
+].join(', ');
 
 export const hidden: ClutterRule = {
   name: 'hidden',

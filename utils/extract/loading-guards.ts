@@ -1,4 +1,4 @@
-import { hidden, MAY_BE_HIDDEN } from '../clutter/hidden';
+import { hidden, HIDING_CLASSES, MAY_BE_HIDDEN } from '../clutter/hidden';
 import { nameOf } from '../clutter/rule';
 import { visibleLength } from './text';
 
@@ -40,7 +40,7 @@ function unhide(el: HTMLElement): void {
   el.removeAttribute('hidden');
   el.removeAttribute('aria-hidden');
   el.removeAttribute('popover');
-  el.classList.remove('d-none', 'ipsHide');
+  el.classList.remove(...HIDING_CLASSES);
   el.style.removeProperty('visibility');
   if (el.style.display === 'none') el.style.removeProperty('display');
 }
